@@ -1,0 +1,119 @@
+using System.Text.Json.Serialization;
+using Hangfire;
+using Hangfire.PostgreSql;
+using JasperFx;
+using JasperFx.Events.Daemon;
+using Marten;
+using Weasel.Core;
+using Microsoft.AspNetCore.Authorization;
+using Training.BuildingBlocks.Messaging;
+using Training.BuildingBlocks.Modules;
+using Training.BuildingBlocks.Relay;
+using Training.BuildingBlocks.Security;
+using Training.Host.Database;
+using Training.Host.Errors;
+using Training.Host.Health;
+using Training.Host.Web;
+
+namespace Training.Host;
+
+/// <summary>The composition root: one store, one mediator, one job server, every module.</summary>
+internal static class HostServices
+{
+    public static void AddBekal(this WebApplicationBuilder builder, IReadOnlyList<IModule> modules)
+    {
+        var services = builder.Services;
+        var configuration = builder.Configuration;
+        var connectionString = configuration.GetConnectionString(DatabaseSetup.ConnectionName)!;
+
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(modules);
+        services.AddMessaging([typeof(RelayRegistration).Assembly, .. modules.Select(m => m.GetType().Assembly).Distinct()]);
+        services.AddIntegrationEventRelay(configuration, modules);
+        foreach (var module in modules)
+        {
+            module.AddServices(services, configuration);
+        }
+
+        services.AddMarten(_ =>
+            {
+                var options = new StoreOptions();
+                options.Connection(connectionString);
+                options.UseSystemTextJsonForSerialization(EnumStorage.AsString, Casing.CamelCase);
+                options.Events.DatabaseSchemaName = "events";
+                options.DatabaseSchemaName = "bekal";
+                options.AutoCreateSchemaObjects = AutoCreate.CreateOrUpdate;
+                // Wake the daemon on append instead of waiting for its next poll: the relay's lag.
+                options.Events.UseListenNotifyForEventAppends = true;
+                foreach (var module in modules)
+                {
+                    module.ConfigureStore(options);
+                }
+
+                return options;
+            })
+            .UseLightweightSessions()
+            .ApplyAllDatabaseChangesOnStartup()
+            .AddAsyncDaemon(configuration.GetValue("Marten:DaemonMode", DaemonMode.HotCold));
+
+        services.AddHangfire(c => c
+            .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+            .UseSimpleAssemblyNameTypeSerializer()
+            .UseRecommendedSerializerSettings()
+            .UsePostgreSqlStorage(
+                b => b.UseNpgsqlConnection(connectionString),
+                new PostgreSqlStorageOptions
+                {
+                    SchemaName = "hangfire",
+                    PrepareSchemaIfNecessary = true,
+                    QueuePollInterval = TimeSpan.FromMilliseconds(500),
+                    UseSlidingInvisibilityTimeout = true,
+                }));
+        services.AddHangfireServer(o =>
+        {
+            o.WorkerCount = configuration.GetValue("Jobs:Workers", 2);
+            o.SchedulePollingInterval = TimeSpan.FromSeconds(1);
+            o.ShutdownTimeout = TimeSpan.FromSeconds(10);
+        });
+
+        services.AddHealthChecks()
+            .AddCheck<DatabaseHealthCheck>("postgresql", tags: ["ready"])
+            .AddCheck<DaemonHealthCheck>("daemon", tags: ["ready"]);
+
+        services.ConfigureHttpJsonOptions(o =>
+        {
+            // A missing field or an unknown enum value is refused, never silently defaulted.
+            o.SerializerOptions.RespectRequiredConstructorParameters = true;
+            o.SerializerOptions.RespectNullableAnnotations = true;
+            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(allowIntegerValues: false));
+        });
+        services.AddProblemDetails();
+        services.AddExceptionHandler<ProblemMapping>();
+        services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        services.AddOpenApi();
+        services.AddAntiforgery(o =>
+        {
+            o.Cookie.Name = "bekal.af";
+            o.Cookie.SameSite = SameSiteMode.Strict;
+        });
+        services.AddAuthorizationBuilder()
+            // Until the Identity module brings sign-in, admin tools answer only on this machine.
+            .AddPolicy(Policies.PlatformAdmin, p => p.AddRequirements(new LocalRequestRequirement()));
+        services.AddSingleton<IAuthorizationHandler, LocalRequestHandler>();
+        services.AddLanguages();
+
+        var razor = services.AddRazorPages().AddViewLocalization();
+        foreach (var assembly in modules.Select(m => m.GetType().Assembly).Distinct())
+        {
+            razor.AddApplicationPart(assembly);
+        }
+
+        var maxBody = configuration.GetValue("Limits:MaxRequestBodyBytes", 1_048_576L);
+        builder.WebHost.ConfigureKestrel(k =>
+        {
+            k.Limits.MaxRequestBodySize = maxBody;
+            k.AddServerHeader = false;
+        });
+        services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(30));
+    }
+}

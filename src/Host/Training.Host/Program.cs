@@ -1,0 +1,62 @@
+using Hangfire;
+using Hangfire.Dashboard;
+using Scalar.AspNetCore;
+using Training.BuildingBlocks.Relay;
+using Training.Host;
+using Training.Host.Database;
+using Training.Host.Modules;
+using Training.Host.Web;
+
+var builder = WebApplication.CreateBuilder(args);
+LocalPostgres? localServer;
+try
+{
+    localServer = await DatabaseSetup.EnsureAsync(builder.Configuration, CancellationToken.None);
+}
+catch (PostgresNotInstalled e)
+{
+    await Console.Error.WriteLineAsync(e.Message);
+    return 1;
+}
+
+var modules = ModuleCatalog.Discover();
+builder.Services.AddHttpContextAccessor();
+builder.AddBekal(modules);
+
+var app = builder.Build();
+if (localServer is not null)
+{
+    // After the daemon and the job server have stopped.
+    app.Lifetime.ApplicationStopped.Register(() => localServer.StopAsync().GetAwaiter().GetResult());
+}
+
+app.UseExceptionHandler();
+app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), api => api.UseStatusCodePages());
+app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api"), pages => pages.UseStatusCodePagesWithReExecute("/error/{0}"));
+app.UseSecurityHeaders();
+app.UseStaticFiles();
+app.UseRequestLocalization();
+app.UseRouting();
+app.UseAuthorization();
+app.UseAntiforgery();
+
+app.MapHealthChecks("/health/live", new() { Predicate = _ => false });
+app.MapHealthChecks("/health/ready", new() { Predicate = c => c.Tags.Contains("ready") });
+app.MapOpenApi();
+app.MapScalarApiReference("/docs", o => o.DisableDefaultFonts().WithOpenApiRoutePattern("/openapi/{documentName}.json"));
+app.MapGet("/docs", () => Results.Redirect("/docs/v1")).ExcludeFromDescription();
+app.MapHangfireDashboard("/jobs", new DashboardOptions { Authorization = [new LocalRequestsOnlyAuthorizationFilter()] });
+app.MapLanguageSwitch();
+app.MapRazorPages();
+
+var api = app.MapGroup("/api");
+api.MapRelayEndpoints();
+foreach (var module in modules)
+{
+    module.MapEndpoints(api);
+}
+
+await app.RunAsync();
+return 0;
+
+public partial class Program;

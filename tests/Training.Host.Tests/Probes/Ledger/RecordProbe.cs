@@ -1,0 +1,19 @@
+using Marten;
+using MediatR;
+using Training.Host.Tests.Probes.Contracts;
+
+namespace Training.Host.Tests.Probes.Ledger;
+
+internal sealed class RecordProbe(IDocumentSession session, TimeProvider clock) : INotificationHandler<ProbeSentIntegrationEvent>
+{
+    public async Task Handle(ProbeSentIntegrationEvent notification, CancellationToken cancellationToken)
+    {
+        var entry = await session.LoadAsync<LedgerEntry>(notification.ProbeId, cancellationToken);
+        session.Store(entry is null
+            ? new LedgerEntry(notification.ProbeId, 1, clock.GetUtcNow())
+            : entry with { TimesApplied = entry.TimesApplied + 1 });
+
+        var stream = await session.LoadAsync<LedgerStream>(notification.Stream, cancellationToken);
+        session.Store(new LedgerStream(notification.Stream, [.. stream?.Numbers ?? [], notification.Number]));
+    }
+}
