@@ -1,7 +1,7 @@
 using Hangfire;
-using Hangfire.Dashboard;
 using Scalar.AspNetCore;
 using Training.BuildingBlocks.Relay;
+using Training.BuildingBlocks.Security;
 using Training.Host;
 using Training.Host.Database;
 using Training.Host.Modules;
@@ -45,7 +45,7 @@ app.MapHealthChecks("/health/ready", new() { Predicate = c => c.Tags.Contains("r
 app.MapOpenApi();
 app.MapScalarApiReference("/docs", o => o.DisableDefaultFonts().WithOpenApiRoutePattern("/openapi/{documentName}.json"));
 app.MapGet("/docs", () => Results.Redirect("/docs/v1")).ExcludeFromDescription();
-app.MapHangfireDashboard("/jobs", new DashboardOptions { Authorization = [new LocalRequestsOnlyAuthorizationFilter()] });
+app.MapHangfireDashboardWithAuthorizationPolicy(Policies.PlatformAdmin, "/jobs");
 app.MapLanguageSwitch();
 app.MapRazorPages();
 
