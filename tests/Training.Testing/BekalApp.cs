@@ -1,6 +1,7 @@
 using Marten;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit;
 
@@ -52,6 +53,7 @@ public class BekalApp : WebApplicationFactory<Program>, IAsyncLifetime
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
+        builder.UseSolutionRelativeContentRoot("src/Host/Training.Host", "Training.sln");
         builder.UseSetting("ConnectionStrings:Training", ConnectionString);
         builder.UseSetting("Relay:RetryDelay", "00:00:00.020");
         builder.UseSetting("Logging:Console:FormatterName", "simple");

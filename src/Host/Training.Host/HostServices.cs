@@ -44,7 +44,7 @@ internal static class HostServices
                 options.DatabaseSchemaName = "bekal";
                 options.AutoCreateSchemaObjects = AutoCreate.CreateOrUpdate;
                 // Wake the daemon on append instead of waiting for its next poll: the relay's lag.
-                options.Events.UseListenNotifyForEventAppends = true;
+                options.Events.UseListenNotifyForEventAppends = configuration.GetValue("Relay:WakeOnAppend", true);
                 foreach (var module in modules)
                 {
                     module.ConfigureStore(options);

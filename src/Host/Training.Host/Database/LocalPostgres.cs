@@ -97,8 +97,11 @@ public sealed class LocalPostgres
     private async Task InitialiseAsync(CancellationToken cancellationToken)
     {
         Directory.CreateDirectory(_dataDir);
-        if (_asPostgresUser)
+        if (_asPostgresUser && !OperatingSystem.IsWindows())
         {
+            // The server runs as postgres: it must be able to pass through the data folder to its own.
+            var folder = Path.GetDirectoryName(_dataDir)!;
+            File.SetUnixFileMode(folder, File.GetUnixFileMode(folder) | UnixFileMode.OtherExecute);
             await RunRawAsync("chown", ["-R", $"{Superuser}:{Superuser}", _dataDir], cancellationToken);
         }
 

@@ -26,8 +26,8 @@ public sealed class LedgerModule : IModule
     }
 }
 
-/// <summary>How many times a probe changed the ledger: exactly once is right.</summary>
-internal sealed record LedgerEntry(Guid Id, int TimesApplied, DateTimeOffset FirstAppliedAt);
+/// <summary>How many times a probe changed the ledger (exactly once is right), and when it was committed and first applied.</summary>
+internal sealed record LedgerEntry(Guid Id, int TimesApplied, DateTimeOffset CommittedAt, DateTimeOffset FirstAppliedAt);
 
 /// <summary>The probe numbers of one stream in the order they arrived.</summary>
 internal sealed record LedgerStream(Guid Id, IReadOnlyList<int> Numbers);

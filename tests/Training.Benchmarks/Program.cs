@@ -1,0 +1,15 @@
+using System.Globalization;
+using Training.Benchmarks;
+
+// Relay lag benchmark: dotnet run -c Release --project tests/Training.Benchmarks [pace-ms]
+var pace = TimeSpan.FromMilliseconds(args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 100);
+Console.WriteLine($"1,000 integration events from 8 writers, {pace.TotalMilliseconds} ms between sends per writer");
+
+var tuned = await RelayLag.MeasureAsync(wakeOnAppend: true, pace);
+var polling = await RelayLag.MeasureAsync(wakeOnAppend: false, pace);
+
+Console.WriteLine(RelayLag.Describe("woken on append (default)", tuned));
+Console.WriteLine(RelayLag.Describe("polling only (baseline)", polling));
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+    $"p95 ratio tuned/baseline: {RelayLag.Percentile(tuned, 0.95) / RelayLag.Percentile(polling, 0.95):0.00}"));
+return 0;
