@@ -5,7 +5,6 @@ using JasperFx;
 using JasperFx.Events.Daemon;
 using Marten;
 using Weasel.Core;
-using Microsoft.AspNetCore.Authorization;
 using Training.BuildingBlocks.Messaging;
 using Training.BuildingBlocks.Modules;
 using Training.BuildingBlocks.Relay;
@@ -96,10 +95,7 @@ internal static class HostServices
             o.Cookie.Name = "bekal.af";
             o.Cookie.SameSite = SameSiteMode.Strict;
         });
-        services.AddAuthorizationBuilder()
-            // Until the Identity module brings sign-in, admin tools answer only on this machine.
-            .AddPolicy(Policies.PlatformAdmin, p => p.AddRequirements(new LocalRequestRequirement()));
-        services.AddSingleton<IAuthorizationHandler, LocalRequestHandler>();
+        services.AddCurrentUser();
         services.AddLanguages();
 
         var razor = services.AddRazorPages().AddViewLocalization();

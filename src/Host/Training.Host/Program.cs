@@ -20,7 +20,6 @@ catch (PostgresNotInstalled e)
 }
 
 var modules = ModuleCatalog.Discover();
-builder.Services.AddHttpContextAccessor();
 builder.AddBekal(modules);
 
 var app = builder.Build();
@@ -37,7 +36,9 @@ app.UseSecurityHeaders();
 app.UseStaticFiles();
 app.UseRequestLocalization();
 app.UseRouting();
+app.UseAuthentication();
 app.UseAuthorization();
+app.UseRateLimiter();
 app.UseAntiforgery();
 
 app.MapHealthChecks("/health/live", new() { Predicate = _ => false });

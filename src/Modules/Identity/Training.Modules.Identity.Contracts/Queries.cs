@@ -1,0 +1,26 @@
+using MediatR;
+
+namespace Training.Modules.Identity.Contracts;
+
+/// <summary>What another module may know of a learner. Null when the caller may not see the learner (answer 404).</summary>
+public sealed record GetLearnerSummary(Guid LearnerId) : IRequest<LearnerSummary?>;
+
+public sealed record LearnerSummary(Guid LearnerId, Guid FacilityId, string LearnerNumber, string FullName, bool Released);
+
+/// <summary>Whether the current user may act on this learner: their own record, or staff of the learner's facility.</summary>
+public sealed record MayActOnLearner(Guid LearnerId) : IRequest<bool>;
+
+/// <summary>An employer's verification status; null when there is no such employer.</summary>
+public sealed record GetEmployerStatus(Guid EmployerId) : IRequest<EmployerVerification?>;
+
+public enum EmployerVerification
+{
+    Pending,
+    Verified,
+    Rejected,
+}
+
+/// <summary>A facility by its code (for other modules' demo data and imports); null when unknown.</summary>
+public sealed record FindFacility(string Code) : IRequest<FacilityInfo?>;
+
+public sealed record FacilityInfo(Guid FacilityId, string Code, string Name, string TimeZone, bool Active);

@@ -1,0 +1,71 @@
+using System.Globalization;
+using System.Net;
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Training.BuildingBlocks.Security;
+using Training.Modules.Identity.Contracts;
+
+namespace Training.Modules.Identity.Access;
+
+internal static class AccessPolicies
+{
+    public const string SignInLimit = "sign-in";
+
+    public static void AddAccessPolicies(this IServiceCollection services)
+    {
+        services.AddAuthorizationBuilder()
+            .AddPolicy(Policies.PlatformAdmin, p => p.RequireClaim(BekalClaims.Role, Roles.PlatformAdmin))
+            .AddPolicy(Policies.FacilityOfficer, p => p.RequireClaim(BekalClaims.Role, Roles.FacilityOfficer))
+            .AddPolicy(Policies.Trainer, p => p.RequireClaim(BekalClaims.Role, Roles.Trainer))
+            .AddPolicy(Policies.Assessor, p => p.RequireClaim(BekalClaims.Role, Roles.Assessor))
+            .AddPolicy(Policies.Learner, p => p.RequireClaim(BekalClaims.Role, Roles.Learner))
+            .AddPolicy(Policies.FacilityStaff, p => p.RequireClaim(BekalClaims.Role, Roles.FacilityStaff))
+            .AddPolicy(Policies.Employer, p => p.RequireClaim(BekalClaims.Role, Roles.Employer))
+            .AddPolicy(Policies.VerifiedEmployer, p => p
+                .RequireClaim(BekalClaims.Role, Roles.Employer)
+                .RequireClaim(BekalClaims.EmployerStatus, nameof(EmployerVerification.Verified)))
+            .AddPolicy(Policies.SignedIn, p => p.RequireAuthenticatedUser());
+    }
+
+    /// <summary>
+    /// Sign-in attempts per client address and minute. A whole classroom shares one facility
+    /// address, so the default leaves room for it; the per-account lockout stops guessing.
+    /// </summary>
+    public static void AddSignInRateLimit(this IServiceCollection services, IConfiguration configuration)
+    {
+        var perMinute = configuration.GetValue("Identity:SignInsPerMinutePerAddress", 120);
+        services.AddRateLimiter(o =>
+        {
+            o.AddPolicy(SignInLimit, context => RateLimitPartition.GetFixedWindowLimiter(
+                (context.Connection.RemoteIpAddress ?? IPAddress.Loopback).ToString(),
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+            o.OnRejected = async (rejected, cancellationToken) =>
+            {
+                var http = rejected.HttpContext;
+                http.Response.StatusCode = StatusCodes.Status429TooManyRequests;
+                if (rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter))
+                {
+                    http.Response.Headers.RetryAfter = ((int)retryAfter.TotalSeconds).ToString(CultureInfo.InvariantCulture);
+                }
+
+                await http.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
+                {
+                    HttpContext = http,
+                    ProblemDetails = new ProblemDetails
+                    {
+                        Status = StatusCodes.Status429TooManyRequests,
+                        Title = "Too many sign-ins",
+                        Detail = "Too many sign-in attempts from this address. Wait a minute and try again.",
+                        Extensions = { ["code"] = "signin.rate-limited" },
+                    },
+                });
+            };
+        });
+    }
+}

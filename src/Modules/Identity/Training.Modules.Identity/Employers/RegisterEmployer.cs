@@ -1,0 +1,56 @@
+using FluentValidation;
+using Marten;
+using MediatR;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Training.BuildingBlocks.Messaging;
+using Training.BuildingBlocks.Security;
+using Training.Modules.Identity.Accounts;
+
+namespace Training.Modules.Identity.Employers;
+
+/// <summary>Anyone may register an organisation; it can sign in at once but do nothing until verified.</summary>
+internal sealed record RegisterEmployer(string OrganizationName, string ContactName, string Email, string Phone, string Username, string Password)
+    : ICommand<Guid>;
+
+internal sealed class RegisterEmployerValidator : AbstractValidator<RegisterEmployer>
+{
+    public RegisterEmployerValidator()
+    {
+        RuleFor(x => x.OrganizationName).NotEmpty().MaximumLength(200);
+        RuleFor(x => x.ContactName).NotEmpty().MaximumLength(200);
+        RuleFor(x => x.Email).NotEmpty().MaximumLength(254).EmailAddress();
+        RuleFor(x => x.Phone).NotEmpty().MaximumLength(32).Matches(@"^\+?[0-9 ()-]{6,}$").WithMessage("Use digits, spaces, dashes and an optional leading +.");
+        RuleFor(x => x.Username).MustBeAUsername();
+        RuleFor(x => x.Password).MustBeAPassword();
+    }
+}
+
+internal sealed class RegisterEmployerHandler(IDocumentSession session, Secrets secrets, TimeProvider clock) : IRequestHandler<RegisterEmployer, Guid>
+{
+    public async Task<Guid> Handle(RegisterEmployer command, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var employerId = Guid.NewGuid();
+        var accountId = await Accounts.Accounts.CreateAsync(session, secrets, command.Username, command.Password, command.ContactName,
+            Roles.Employer, facilityId: null, employerId, by: null, now, cancellationToken);
+        session.Events.StartStream<Employer>(employerId, new EmployerRegistered(
+            employerId, command.OrganizationName.Trim(), command.ContactName.Trim(), command.Email.Trim(), command.Phone.Trim(), accountId, now));
+        return employerId;
+    }
+}
+
+internal static class RegisterEmployerEndpoint
+{
+    public static void Map(IEndpointRouteBuilder api) =>
+        api.MapPost("/employers/registrations", async (RegisterEmployer command, IMediator mediator, CancellationToken ct) =>
+            {
+                var id = await mediator.Send(command, ct);
+                return TypedResults.Accepted($"/api/employers/{id}", new { id });
+            })
+            .AllowAnonymous()
+            .RequireRateLimiting(Access.AccessPolicies.SignInLimit)
+            .WithName(nameof(RegisterEmployer))
+            .WithTags("Identity");
+}

@@ -1,0 +1,84 @@
+using JasperFx.Events.Projections;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Training.BuildingBlocks.Modules;
+using Training.Modules.Identity.Access;
+using Training.Modules.Identity.Accounts;
+using Training.Modules.Identity.Employers;
+using Training.Modules.Identity.Facilities;
+using Training.Modules.Identity.Learners;
+using Training.Modules.Identity.Seeding;
+
+namespace Training.Modules.Identity;
+
+/// <summary>Facilities, people, sign-in and the access rules every other module relies on.</summary>
+public sealed class IdentityModule : IModule
+{
+    public string Name => "Identity";
+
+    public void AddServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<PasswordHasherOptions>(o => o.IterationCount = configuration.GetValue("Identity:HashIterations", 100_000));
+        services.AddSingleton<Secrets>();
+        services.AddScoped<LearnerAccess>();
+        services.AddScoped<SessionValidator>();
+        services.AddAuthentication(Sessions.Scheme).AddCookie(Sessions.Scheme, o =>
+        {
+            o.Cookie.Name = "bekal.session";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Lax;
+            o.Cookie.SecurePolicy = configuration.GetValue("Identity:InsecureCookies", false) ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+            o.ExpireTimeSpan = TimeSpan.FromHours(8);
+            o.SlidingExpiration = true;
+            o.LoginPath = "/signin";
+            o.AccessDeniedPath = "/error/403";
+            o.EventsType = typeof(SessionValidator);
+        });
+        services.AddAccessPolicies();
+        services.AddSignInRateLimit(configuration);
+        services.AddHostedService<IdentitySeeding>();
+    }
+
+    public void ConfigureStore(Marten.StoreOptions options)
+    {
+        var schema = ModuleSchema.For(this);
+        options.Projections.Snapshot<Facility>(SnapshotLifecycle.Inline);
+        options.Projections.Snapshot<Account>(SnapshotLifecycle.Inline);
+        options.Projections.Snapshot<Learner>(SnapshotLifecycle.Inline);
+        options.Projections.Snapshot<Employer>(SnapshotLifecycle.Inline);
+        options.Schema.For<Facility>().DatabaseSchemaName(schema).UniqueIndex(f => f.Code);
+        options.Schema.For<Account>().DatabaseSchemaName(schema).UniqueIndex(a => a.Username);
+        options.Schema.For<Learner>().DatabaseSchemaName(schema).UniqueIndex(l => l.FacilityId, l => l.LearnerNumber);
+        options.Schema.For<Employer>().DatabaseSchemaName(schema);
+        options.Schema.For<UnknownSignInFailed>().DatabaseSchemaName(schema);
+    }
+
+    public void MapEndpoints(IEndpointRouteBuilder api)
+    {
+        SignInEndpoint.Map(api);
+        LearnerSignInEndpoint.Map(api);
+        SignOutEndpoint.Map(api);
+        MeEndpoint.Map(api);
+        CreateFacilityEndpoint.Map(api);
+        ChangeFacilityEndpoints.Map(api);
+        ListFacilitiesEndpoint.Map(api);
+        CreateStaffAccountEndpoint.Map(api);
+        DisableAccountEndpoint.Map(api);
+        ListStaffEndpoint.Map(api);
+        RegisterLearnerEndpoint.Map(api);
+        GetLearnerEndpoint.Map(api);
+        SearchLearnersEndpoint.Map(api);
+        ResetLearnerPinEndpoint.Map(api);
+        TransferLearnerEndpoint.Map(api);
+        ReleaseLearnerEndpoint.Map(api);
+        ImportLearnersEndpoint.Map(api);
+        RegisterEmployerEndpoint.Map(api);
+        DecideEmployerEndpoints.Map(api);
+        ListEmployersEndpoint.Map(api);
+    }
+}

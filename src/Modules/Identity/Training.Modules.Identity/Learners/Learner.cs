@@ -1,0 +1,48 @@
+using Training.Modules.Identity.Accounts;
+
+namespace Training.Modules.Identity.Learners;
+
+internal enum LearnerStatus
+{
+    Active,
+    Released,
+}
+
+/// <summary>
+/// A resident taking training. Signs in with the facility code, a learner number unique within
+/// the facility, and a 6-digit PIN. Holds no offence data, ever.
+/// </summary>
+internal sealed record Learner(
+    Guid Id,
+    Guid FacilityId,
+    string LearnerNumber,
+    string FullName,
+    string PinHash,
+    LearnerStatus Status,
+    DateTimeOffset? ReleasedAt,
+    Lockout Lockout,
+    int SessionStamp)
+{
+    public static Learner Create(LearnerRegistered e) =>
+        new(e.LearnerId, e.FacilityId, e.LearnerNumber, e.FullName, e.PinHash, LearnerStatus.Active, null, Lockout.None, 1);
+
+    public Learner Apply(LearnerPinReset e) => this with { PinHash = e.PinHash, Lockout = Lockout.None, SessionStamp = SessionStamp + 1 };
+
+    public Learner Apply(LearnerTransferred e) => this with { FacilityId = e.ToFacilityId, LearnerNumber = e.LearnerNumber, SessionStamp = SessionStamp + 1 };
+
+    public Learner Apply(LearnerReleased e) => this with { Status = LearnerStatus.Released, ReleasedAt = e.At };
+
+    public Learner Apply(SignedIn e) => this with { Lockout = Lockout.None };
+
+    public Learner Apply(SignInFailed e) => this with { Lockout = Lockout.Failed() };
+
+    public Learner Apply(LockedOut e) => this with { Lockout = new Lockout(0, e.Until) };
+}
+
+internal sealed record LearnerRegistered(Guid LearnerId, Guid FacilityId, string LearnerNumber, string FullName, string PinHash, Guid By, DateTimeOffset At);
+
+internal sealed record LearnerPinReset(Guid LearnerId, string PinHash, Guid By, DateTimeOffset At);
+
+internal sealed record LearnerTransferred(Guid LearnerId, Guid FromFacilityId, Guid ToFacilityId, string LearnerNumber, Guid By, DateTimeOffset At);
+
+internal sealed record LearnerReleased(Guid LearnerId, Guid By, DateTimeOffset At);
