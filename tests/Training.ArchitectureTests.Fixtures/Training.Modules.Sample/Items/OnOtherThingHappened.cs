@@ -1,0 +1,10 @@
+using MediatR;
+using Training.Modules.Other.Contracts;
+
+namespace Training.Modules.Sample.Items;
+
+internal sealed class OnOtherThingHappened : INotificationHandler<OtherThingHappenedIntegrationEvent>
+{
+    public Task Handle(OtherThingHappenedIntegrationEvent notification, CancellationToken cancellationToken) =>
+        Task.CompletedTask;
+}
