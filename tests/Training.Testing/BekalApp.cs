@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using Marten;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -14,6 +15,9 @@ namespace Training.Testing;
 public class BekalApp : WebApplicationFactory<Program>, IAsyncLifetime
 {
     private readonly Dictionary<string, string?> _settings = new(StringComparer.Ordinal);
+
+    public const string AdminUsername = "root-admin";
+    public const string AdminPassword = "Root-Admin-Password-1";
 
     public string ConnectionString { get; private set; } = "";
 
@@ -44,6 +48,20 @@ public class BekalApp : WebApplicationFactory<Program>, IAsyncLifetime
 
     public IDocumentStore Store => Services.GetRequiredService<IDocumentStore>();
 
+    /// <summary>A client over https (session cookies are Secure) that keeps its cookies.</summary>
+    public HttpClient Client() => CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://localhost"), AllowAutoRedirect = false });
+
+    /// <summary>A client signed in with a username and password.</summary>
+    public async Task<HttpClient> SignedInAsync(string username, string password)
+    {
+        var client = Client();
+        var response = await client.PostAsJsonAsync("/api/auth/sign-in", new { username, password });
+        response.EnsureSuccessStatusCode();
+        return client;
+    }
+
+    public Task<HttpClient> AdminAsync() => SignedInAsync(AdminUsername, AdminPassword);
+
     public async Task<T> InScopeAsync<T>(Func<IServiceProvider, Task<T>> action)
     {
         await using var scope = Services.CreateAsyncScope();
@@ -56,6 +74,12 @@ public class BekalApp : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSolutionRelativeContentRoot("src/Host/Training.Host", "Training.sln");
         builder.UseSetting("ConnectionStrings:Training", ConnectionString);
         builder.UseSetting("Relay:RetryDelay", "00:00:00.020");
+        builder.UseSetting("Demo:Seed", "false");
+        builder.UseSetting("Bootstrap:AdminUsername", AdminUsername);
+        builder.UseSetting("Bootstrap:AdminPassword", AdminPassword);
+
+        // Fewer hashing rounds than production: the same code, a test suite that signs in often.
+        builder.UseSetting("Identity:HashIterations", "10000");
         builder.UseSetting("Logging:Console:FormatterName", "simple");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         foreach (var (key, value) in _settings)

@@ -45,7 +45,7 @@ public sealed class DeliveringIntegrationEvents(BekalApp app) : IClassFixture<Be
     [Fact]
     public async Task A_handler_that_keeps_failing_goes_to_dead_letters_and_can_be_retried_from_there()
     {
-        var client = app.CreateClient();
+        var client = await app.AdminAsync();
         var probe = await client.SendProbe(Guid.NewGuid(), alwaysFail: true);
         await app.LedgerReceives(probe.ProbeId);
 

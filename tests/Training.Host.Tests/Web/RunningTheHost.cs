@@ -50,11 +50,16 @@ public sealed class RunningTheHost(BekalApp app) : IClassFixture<BekalApp>
     }
 
     [Fact]
-    public async Task The_jobs_dashboard_answers_on_this_machine()
+    public async Task The_jobs_dashboard_and_dead_letters_are_for_platform_admins_only()
     {
-        var response = await app.CreateClient().GetAsync("/jobs");
+        var anonymous = app.Client();
+        (await anonymous.GetAsync("/jobs")).StatusCode.Should().NotBe(HttpStatusCode.OK);
+        (await anonymous.GetAsync("/api/admin/dead-letters")).StatusCode.Should().Be(HttpStatusCode.Unauthorized);
 
-        response.StatusCode.Should().Be(HttpStatusCode.OK);
-        (await response.Content.ReadAsStringAsync()).Should().Contain("Hangfire");
+        var admin = await app.AdminAsync();
+        var dashboard = await admin.GetAsync("/jobs");
+        dashboard.StatusCode.Should().Be(HttpStatusCode.OK);
+        (await dashboard.Content.ReadAsStringAsync()).Should().Contain("Hangfire");
+        (await admin.GetAsync("/api/admin/dead-letters")).StatusCode.Should().Be(HttpStatusCode.OK);
     }
 }

@@ -1,4 +1,3 @@
-using System.Reflection;
 using MediatR;
 using Training.BuildingBlocks.Contracts;
 using Training.BuildingBlocks.Modules;

@@ -1,6 +1,5 @@
 using System.Reflection;
 using System.Runtime.Loader;
-using Microsoft.Extensions.DependencyInjection;
 using Training.BuildingBlocks.Modules;
 
 namespace Training.Host.Modules;

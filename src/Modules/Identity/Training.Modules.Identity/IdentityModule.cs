@@ -1,11 +1,9 @@
 using JasperFx.Events.Projections;
-using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Training.BuildingBlocks.Modules;
 using Training.Modules.Identity.Access;
 using Training.Modules.Identity.Accounts;
