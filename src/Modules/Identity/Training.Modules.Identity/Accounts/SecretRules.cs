@@ -9,7 +9,7 @@ internal static class SecretRules
     /// <summary>Six digits, and not one that a neighbour would guess first.</summary>
     public static IRuleBuilderOptions<T, string> MustBeAPin<T>(this IRuleBuilder<T, string> rule) =>
         rule.NotEmpty().Matches("^[0-9]{6}$").WithErrorCode("pin.format").WithMessage("The PIN must be exactly 6 digits.")
-            .Must(pin => pin is null || !IsObvious(pin)).WithErrorCode("pin.obvious").WithMessage("Choose a PIN that is not all one digit or a simple sequence.");
+            .Must(pin => pin is not { Length: 6 } || !IsObvious(pin)).WithErrorCode("pin.obvious").WithMessage("Choose a PIN that is not all one digit or a simple sequence.");
 
     public static IRuleBuilderOptions<T, string> MustBeAPassword<T>(this IRuleBuilder<T, string> rule) =>
         rule.NotEmpty().MinimumLength(MinPasswordLength).MaximumLength(200);
