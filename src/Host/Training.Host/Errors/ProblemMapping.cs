@@ -27,6 +27,7 @@ internal sealed partial class ProblemMapping(IProblemDetailsService problems, IL
             ConcurrencyException or EventStreamUnexpectedMaxEventIdException or DocumentAlreadyExistsException
                 or ExistingStreamIdCollisionException or Marten.Exceptions.ExistingStreamIdCollisionException
                 => Problem(StatusCodes.Status409Conflict, "Conflict", "Someone else changed this record at the same time. Reload and try again."),
+            _ when IsUniqueViolation(exception) => Problem(StatusCodes.Status409Conflict, "Conflict", "This record already exists."),
             _ => null,
         };
 
@@ -38,6 +39,20 @@ internal sealed partial class ProblemMapping(IProblemDetailsService problems, IL
 
         httpContext.Response.StatusCode = problem.Status!.Value;
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem, Exception = exception });
+    }
+
+    // A unique index caught a race that the handler's own check could not see.
+    private static bool IsUniqueViolation(Exception? exception)
+    {
+        for (; exception is not null; exception = exception.InnerException)
+        {
+            if (exception is Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.UniqueViolation })
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static ValidationProblemDetails Validation(ValidationException e)
