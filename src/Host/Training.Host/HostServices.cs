@@ -26,7 +26,6 @@ internal static class HostServices
         var connectionString = configuration.GetConnectionString(DatabaseSetup.ConnectionName)!;
 
         services.AddSingleton(TimeProvider.System);
-        services.AddSingleton(modules);
         services.AddMessaging([typeof(RelayRegistration).Assembly, .. modules.Select(m => m.GetType().Assembly).Distinct()]);
         services.AddIntegrationEventRelay(configuration, modules);
         foreach (var module in modules)
