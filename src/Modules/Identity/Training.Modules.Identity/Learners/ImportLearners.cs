@@ -40,7 +40,16 @@ internal sealed class ImportLearnersHandler(IDocumentSession session, LearnerAcc
             throw new RuleBroken("facility.inactive", isConflict: true);
         }
 
-        var rows = Parse(command.Csv);
+        List<(int Line, RegisterLearner Command, List<string> Problems)> rows;
+        try
+        {
+            rows = Parse(command.Csv);
+        }
+        catch (CsvHelperException)
+        {
+            throw new RuleBroken("import.malformed");
+        }
+
         var numbers = rows.Select(r => r.Command.LearnerNumber.Trim()).Distinct().ToList();
         var taken = (await session.Query<Learner>()
             .Where(l => l.FacilityId == facilityId && l.LearnerNumber.IsOneOf(numbers))
