@@ -1,0 +1,18 @@
+using MediatR;
+
+namespace Training.Modules.Courses.Contracts;
+
+/// <summary>A published version of a course, exactly as it was published; null when there is no such version.</summary>
+public sealed record GetCourseVersion(Guid CourseId, int Version) : IRequest<CourseVersionInfo?>;
+
+public sealed record CourseVersionInfo(
+    Guid CourseId,
+    int Version,
+    string Title,
+    SkillCategory Category,
+    decimal ExpectedHours,
+    int MinimumAttendancePercent,
+    int? CertificateValidityMonths,
+    IReadOnlyList<CompetencyUnitInfo> CompetencyUnits);
+
+public sealed record CompetencyUnitInfo(Guid UnitId, string? Code, string Title, IReadOnlyList<string> PerformanceCriteria);

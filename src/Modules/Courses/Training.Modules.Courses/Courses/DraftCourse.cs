@@ -1,0 +1,40 @@
+using Marten;
+using MediatR;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Training.BuildingBlocks.Messaging;
+using Training.BuildingBlocks.Security;
+using Training.Modules.Courses.Contracts;
+
+namespace Training.Modules.Courses.Courses;
+
+/// <summary>A trainer starts a course as a draft; nobody else sees it until it is published.</summary>
+internal sealed record DraftCourse(
+    string Title, string Summary, SkillCategory Category, decimal ExpectedHours, int MinimumAttendancePercent, int? CertificateValidityMonths,
+    IReadOnlyList<CompetencyUnitInput> CompetencyUnits, IReadOnlyList<LessonInput> Lessons) : ICommand<Guid>, ICourseInput;
+
+internal sealed class DraftCourseValidator : CourseInputValidator<DraftCourse>;
+
+internal sealed class DraftCourseHandler(IDocumentSession session, ICurrentUser user, TimeProvider clock) : IRequestHandler<DraftCourse, Guid>
+{
+    public Task<Guid> Handle(DraftCourse command, CancellationToken cancellationToken)
+    {
+        var id = Guid.NewGuid();
+        session.Events.StartStream<Course>(id, new CourseDrafted(id, user.Id!.Value, command.ToContent(), clock.GetUtcNow()));
+        return Task.FromResult(id);
+    }
+}
+
+internal static class DraftCourseEndpoint
+{
+    public static void Map(IEndpointRouteBuilder api) =>
+        api.MapPost("/courses", async (DraftCourse command, IMediator mediator, CancellationToken ct) =>
+            {
+                var id = await mediator.Send(command, ct);
+                return TypedResults.Created($"/api/courses/{id}", new { id });
+            })
+            .RequireAuthorization(Policies.Trainer)
+            .WithName(nameof(DraftCourse))
+            .WithTags("Courses");
+}

@@ -1,0 +1,45 @@
+using JasperFx.Events.Projections;
+using Marten;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Training.BuildingBlocks.Modules;
+using Training.Modules.Courses.Courses;
+using Training.Modules.Courses.Lessons;
+
+namespace Training.Modules.Courses;
+
+/// <summary>Trainers publish skill courses in versions; everyone can browse the catalog.</summary>
+public sealed class CoursesModule : IModule
+{
+    /// <summary>No stemming: titles mix Bahasa Indonesia and English.</summary>
+    internal const string SearchConfig = "simple";
+
+    public string Name => "Courses";
+
+    public void AddServices(IServiceCollection services, IConfiguration configuration)
+    {
+    }
+
+    public void ConfigureStore(StoreOptions options)
+    {
+        var schema = ModuleSchema.For(this);
+        options.Projections.Snapshot<Course>(SnapshotLifecycle.Inline);
+        options.Schema.For<Course>().DatabaseSchemaName(schema).Index(c => c.AuthorId);
+        options.Schema.For<CourseVersion>().DatabaseSchemaName(schema);
+        options.Schema.For<CatalogEntry>().DatabaseSchemaName(schema)
+            .FullTextIndex(index => index.RegConfig = SearchConfig, e => e.Title, e => e.Summary)
+            .Index(e => e.Category);
+    }
+
+    public void MapEndpoints(IEndpointRouteBuilder api)
+    {
+        DraftCourseEndpoint.Map(api);
+        ReviseCourseEndpoint.Map(api);
+        PublishCourseEndpoint.Map(api);
+        RetireCourseEndpoint.Map(api);
+        GetCourseEndpoint.Map(api);
+        SearchCatalogEndpoint.Map(api);
+        PreviewLessonEndpoint.Map(api);
+    }
+}
