@@ -28,5 +28,18 @@ public static class People
         return (id, await app.SignedInAsync(username, Password));
     }
 
+    /// <summary>A learner registered by an officer of the facility, signed in with the PIN.</summary>
+    public static async Task<(Guid Id, HttpClient Client)> LearnerAsync(this BekalApp app, HttpClient officer, Guid facilityId, string facilityCode)
+    {
+        var learnerNumber = "WB-" + Guid.NewGuid().ToString("N")[..8];
+        const string pin = "482915";
+        var response = await officer.PostAsJsonAsync("/api/learners", new { facilityId, learnerNumber, fullName = "Warga " + learnerNumber, pin });
+        response.EnsureSuccessStatusCode();
+        var id = (await response.Content.ReadFromJsonAsync<Created>())!.Id;
+        var learner = app.Client();
+        (await learner.PostAsJsonAsync("/api/auth/learner-sign-in", new { facilityCode, learnerNumber, pin })).EnsureSuccessStatusCode();
+        return (id, learner);
+    }
+
     private sealed record Created(Guid Id);
 }

@@ -4,7 +4,9 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Training.BuildingBlocks.Modules;
+using Training.Modules.Courses.Cohorts;
 using Training.Modules.Courses.Courses;
+using Training.Modules.Courses.Enrollments;
 using Training.Modules.Courses.Lessons;
 
 namespace Training.Modules.Courses;
@@ -27,6 +29,10 @@ public sealed class CoursesModule : IModule
         options.Projections.Snapshot<Course>(SnapshotLifecycle.Inline);
         options.Schema.For<Course>().DatabaseSchemaName(schema).Index(c => c.AuthorId);
         options.Schema.For<CourseVersion>().DatabaseSchemaName(schema);
+        options.Projections.Snapshot<Cohort>(SnapshotLifecycle.Inline);
+        options.Schema.For<Cohort>().DatabaseSchemaName(schema).Index(c => c.FacilityId);
+        options.Projections.Snapshot<Enrollment>(SnapshotLifecycle.Inline);
+        options.Schema.For<Enrollment>().DatabaseSchemaName(schema).Index(e => e.LearnerId);
         options.Schema.For<CatalogEntry>().DatabaseSchemaName(schema)
             .FullTextIndex(index => index.RegConfig = SearchConfig, e => e.Title, e => e.Summary)
             .Index(e => e.Category);
@@ -41,5 +47,14 @@ public sealed class CoursesModule : IModule
         GetCourseEndpoint.Map(api);
         SearchCatalogEndpoint.Map(api);
         PreviewLessonEndpoint.Map(api);
+        OpenCohortEndpoint.Map(api);
+        EnrollLearnerEndpoint.Map(api);
+        WithdrawLearnerEndpoint.Map(api);
+        PlaceRequestEndpoints.Map(api);
+        RecordAttendanceEndpoint.Map(api);
+        CompleteCohortEndpoint.Map(api);
+        GetCohortEndpoints.Map(api);
+        CompleteLessonEndpoint.Map(api);
+        MyEnrollmentsEndpoints.Map(api);
     }
 }

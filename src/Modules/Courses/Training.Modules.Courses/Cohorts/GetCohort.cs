@@ -1,0 +1,61 @@
+using Marten;
+using MediatR;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Training.BuildingBlocks.Security;
+
+namespace Training.Modules.Courses.Cohorts;
+
+/// <summary>The attendance sheet and seats of a cohort, for the staff of its facility.</summary>
+internal sealed record GetCohort(Guid CohortId) : IRequest<CohortView>;
+
+internal sealed record CohortView(
+    Guid Id, Guid CourseId, int CourseVersion, Guid FacilityId, Guid TrainerId, DateOnly StartsOn, DateOnly EndsOn, int Capacity, int TakenSeats,
+    IReadOnlyList<DateOnly> Sessions, IReadOnlyList<CohortView.SeatView> Seats, IReadOnlyList<Guid> Requests, IReadOnlyList<AttendanceMark> Attendance, bool Completed)
+{
+    internal sealed record SeatView(Guid EnrollmentId, Guid LearnerId, bool Active, string? WithdrawalReason, int AttendancePercent);
+
+    public static CohortView Of(Cohort c) => new(
+        c.Id, c.CourseId, c.CourseVersion, c.FacilityId, c.TrainerId, c.StartsOn, c.EndsOn, c.Capacity, c.TakenSeats, c.Sessions,
+        [.. c.Seats.Select(s => new SeatView(s.EnrollmentId, s.LearnerId, s.Active, s.Reason?.ToString(), c.AttendancePercent(s.LearnerId)))],
+        c.Requests, c.Attendance, c.Completed);
+}
+
+/// <summary>The cohorts of the caller's facility, newest first.</summary>
+internal sealed record ListCohorts(Guid? CourseId) : IRequest<IReadOnlyList<CohortView>>;
+
+internal sealed class GetCohortHandler(IQuerySession session, ICurrentUser user)
+    : IRequestHandler<GetCohort, CohortView>, IRequestHandler<ListCohorts, IReadOnlyList<CohortView>>
+{
+    public async Task<CohortView> Handle(GetCohort query, CancellationToken cancellationToken) =>
+        CohortView.Of(user.EnsureStaffOf(await session.LoadAsync<Cohort>(query.CohortId, cancellationToken), query.CohortId));
+
+    public async Task<IReadOnlyList<CohortView>> Handle(ListCohorts query, CancellationToken cancellationToken)
+    {
+        var facilityId = user.FacilityId ?? Guid.Empty;
+        var cohorts = session.Query<Cohort>().Where(c => c.FacilityId == facilityId);
+        if (query.CourseId is { } courseId)
+        {
+            cohorts = cohorts.Where(c => c.CourseId == courseId);
+        }
+
+        var found = await cohorts.OrderByDescending(c => c.StartsOn).Take(200).ToListAsync(cancellationToken);
+        return [.. found.Select(CohortView.Of)];
+    }
+}
+
+internal static class GetCohortEndpoints
+{
+    public static void Map(IEndpointRouteBuilder api)
+    {
+        api.MapGet("/cohorts/{id:guid}", async (Guid id, IMediator mediator, CancellationToken ct) => TypedResults.Ok(await mediator.Send(new GetCohort(id), ct)))
+            .RequireAuthorization(Policies.FacilityStaff)
+            .WithName(nameof(GetCohort))
+            .WithTags("Cohorts");
+        api.MapGet("/cohorts", async (Guid? courseId, IMediator mediator, CancellationToken ct) => TypedResults.Ok(await mediator.Send(new ListCohorts(courseId), ct)))
+            .RequireAuthorization(Policies.FacilityStaff)
+            .WithName(nameof(ListCohorts))
+            .WithTags("Cohorts");
+    }
+}
