@@ -15,6 +15,9 @@ public interface ICurrentUser
 
     string DisplayName { get; }
 
+    /// <summary>The platform itself (start-up, relay, jobs): no request, so no person to scope to.</summary>
+    bool IsSystem { get; }
+
     bool IsSignedIn => Id is not null;
 
     bool IsInRole(string role) => string.Equals(Role, role, StringComparison.Ordinal);
@@ -31,6 +34,8 @@ internal sealed class ClaimsCurrentUser(IHttpContextAccessor accessor) : ICurren
     public Guid? FacilityId => Guid.TryParse(Principal?.FindFirstValue(BekalClaims.FacilityId), out var id) ? id : null;
 
     public string DisplayName => Principal?.FindFirstValue(BekalClaims.Name) ?? "";
+
+    public bool IsSystem => accessor.HttpContext is null;
 }
 
 public static class CurrentUserRegistration

@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Training.BuildingBlocks.Modules;
 using Training.Modules.Courses.Cohorts;
 using Training.Modules.Courses.Courses;
+using Training.Modules.Courses.Demo;
 using Training.Modules.Courses.Enrollments;
 using Training.Modules.Courses.Lessons;
 
@@ -19,9 +20,8 @@ public sealed class CoursesModule : IModule
 
     public string Name => "Courses";
 
-    public void AddServices(IServiceCollection services, IConfiguration configuration)
-    {
-    }
+    public void AddServices(IServiceCollection services, IConfiguration configuration) =>
+        services.AddHostedService<CoursesDemoSeeding>();
 
     public void ConfigureStore(StoreOptions options)
     {

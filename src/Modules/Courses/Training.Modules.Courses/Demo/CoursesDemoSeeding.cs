@@ -1,0 +1,94 @@
+using Marten;
+using MediatR;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Training.BuildingBlocks.Security;
+using Training.Modules.Courses.Cohorts;
+using Training.Modules.Courses.Courses;
+using Training.Modules.Courses.Enrollments;
+using Training.Modules.Identity.Contracts;
+
+namespace Training.Modules.Courses.Demo;
+
+/// <summary>
+/// With demo data on, once the demo facility and its people exist (Identity makes them at start),
+/// publishes the demo courses and runs a cohort of each with enrolled learners and some attendance.
+/// Runs beside start-up, not in its way, and never twice.
+/// </summary>
+internal sealed class CoursesDemoSeeding(IServiceScopeFactory scopes, IConfiguration configuration, TimeProvider clock) : BackgroundService
+{
+    private const string DemoFacility = "LPP-PKY";
+    private static readonly TimeSpan Wait = TimeSpan.FromSeconds(1);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (!configuration.GetValue("Demo:Seed", true))
+        {
+            return;
+        }
+
+        for (var attempt = 0; attempt < 120 && !stoppingToken.IsCancellationRequested; attempt++)
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var session = scope.ServiceProvider.GetRequiredService<IDocumentSession>();
+            if (await session.Query<Course>().AnyAsync(stoppingToken))
+            {
+                return;
+            }
+
+            var mediator = scope.ServiceProvider.GetRequiredService<IMediator>();
+            if (await mediator.Send(new FindFacility(DemoFacility), stoppingToken) is { } facility)
+            {
+                var trainer = (await mediator.Send(new ListStaffOfFacility(facility.FacilityId, Roles.Trainer), stoppingToken)).FirstOrDefault();
+                var learners = await mediator.Send(new ListLearnersOfFacility(facility.FacilityId), stoppingToken);
+                if (trainer is not null && learners.Count > 0)
+                {
+                    Seed(session, facility.FacilityId, trainer.AccountId, [.. learners.Select(l => l.LearnerId)]);
+                    await session.SaveChangesAsync(stoppingToken);
+                    return;
+                }
+            }
+
+            await Task.Delay(Wait, clock, stoppingToken);
+        }
+    }
+
+    private void Seed(IDocumentSession session, Guid facilityId, Guid trainerId, IReadOnlyList<Guid> learners)
+    {
+        var now = clock.GetUtcNow();
+        var today = DateOnly.FromDateTime(now.UtcDateTime);
+        var start = today.AddDays(-14);
+        foreach (var content in DemoCourses.All)
+        {
+            var drafted = new CourseDrafted(Guid.NewGuid(), trainerId, content, now);
+            var course = Course.Create(drafted);
+            var published = course.Publish(trainerId, now);
+            session.Events.StartStream<Course>(course.Id, drafted, published,
+                new Contracts.CoursePublishedIntegrationEvent(course.Id, published.Version, content.Title, content.Category));
+            session.Insert(new CourseVersion(CourseVersion.IdOf(course.Id, 1), course.Id, 1, content, now));
+            session.Store(new CatalogEntry(course.Id, content.Title, content.Summary, content.Category, content.ExpectedHours, 1, Listed: true));
+
+            var sessions = Enumerable.Range(0, 6).Select(week => start.AddDays(7 * week)).ToList();
+            var opened = new CohortOpened(Guid.NewGuid(), course.Id, 1, facilityId, trainerId, start, sessions[^1], 15, sessions, trainerId, now);
+            var cohort = Cohort.Create(opened);
+            session.Events.StartStream<Cohort>(cohort.Id, opened);
+            foreach (var learnerId in learners)
+            {
+                var enrolled = cohort.Enroll(learnerId, facilityId, trainerId, now);
+                cohort = cohort.Apply(enrolled);
+                session.Events.Append(cohort.Id, enrolled, new Contracts.LearnerEnrolledIntegrationEvent(
+                    enrolled.EnrollmentId, cohort.Id, learnerId, course.Id, 1, facilityId));
+                session.Events.StartStream<Enrollment>(enrolled.EnrollmentId,
+                    new EnrollmentStarted(enrolled.EnrollmentId, cohort.Id, learnerId, course.Id, 1, facilityId, now),
+                    new LessonCompleted(enrolled.EnrollmentId, content.Lessons[0].Id, now));
+            }
+
+            foreach (var day in sessions.Where(d => d <= today))
+            {
+                var marks = learners.Select((learnerId, i) => new AttendanceMark(day, learnerId, (i + day.Day) % 7 == 0 ? AttendanceStatus.Absent : AttendanceStatus.Present));
+                session.Events.Append(cohort.Id, cohort.RecordAttendance(day, [.. marks], trainerId, now));
+            }
+        }
+    }
+}
