@@ -47,6 +47,25 @@ public sealed class RunningACohort(BekalApp app) : IClassFixture<BekalApp>
     }
 
     [Fact]
+    public async Task Enrolling_many_at_once_seats_learners_in_order_until_full_and_says_why_for_the_rest()
+    {
+        var site = await SiteAsync();
+        var other = await SiteAsync();
+        var (a, _) = await app.LearnerAsync(site.Officer, site.FacilityId, site.Code);
+        var (b, _) = await app.LearnerAsync(site.Officer, site.FacilityId, site.Code);
+        var (c, _) = await app.LearnerAsync(site.Officer, site.FacilityId, site.Code);
+        var (stranger, _) = await app.LearnerAsync(other.Officer, other.FacilityId, other.Code);
+        var cohortId = await OpenCohortAsync(site, capacity: 2);
+
+        var response = await site.Officer.PostAsJsonAsync($"/api/cohorts/{cohortId}/enrollments/bulk", new { learnerIds = new[] { a, stranger, b, c } });
+
+        var outcomes = (await response.Content.ReadFromJsonAsync<JsonElement>()).EnumerateArray()
+            .ToDictionary(o => o.GetProperty("learnerId").GetGuid(), o => o.GetProperty("refusal").GetString());
+        outcomes.Should().Equal(new Dictionary<Guid, string?> { [a] = null, [stranger] = "learner.not-found", [b] = null, [c] = "cohort.enroll.full" });
+        (await site.Officer.GetFromJsonAsync<JsonElement>($"/api/cohorts/{cohortId}")).GetProperty("takenSeats").GetInt32().Should().Be(2);
+    }
+
+    [Fact]
     public async Task Staff_of_another_facility_are_told_the_cohort_and_its_learners_do_not_exist()
     {
         var site = await SiteAsync();

@@ -49,6 +49,7 @@ public sealed class CoursesModule : IModule
         PreviewLessonEndpoint.Map(api);
         OpenCohortEndpoint.Map(api);
         EnrollLearnerEndpoint.Map(api);
+        EnrollLearnersEndpoint.Map(api);
         WithdrawLearnerEndpoint.Map(api);
         PlaceRequestEndpoints.Map(api);
         RecordAttendanceEndpoint.Map(api);

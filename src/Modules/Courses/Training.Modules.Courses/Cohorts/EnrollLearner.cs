@@ -28,7 +28,7 @@ internal sealed class EnrollLearnerHandler(IDocumentSession session, IMediator m
     public async Task<Guid> Handle(EnrollLearner command, CancellationToken cancellationToken)
     {
         var stream = await session.Events.FetchForWriting<Cohort>(command.CohortId, cancellationToken);
-        user.EnsureOfficerOf(stream.Aggregate, command.CohortId);
+        var cohort = user.EnsureOfficerOf(stream.Aggregate, command.CohortId);
         var learner = await mediator.Send(new GetLearnerSummary(command.LearnerId), cancellationToken)
             ?? throw new NotFound("learner", command.LearnerId);
         if (learner.Released)
@@ -36,7 +36,7 @@ internal sealed class EnrollLearnerHandler(IDocumentSession session, IMediator m
             throw new RuleBroken("cohort.enroll.released", isConflict: true);
         }
 
-        return Seating.Enroll(session, stream, learner.LearnerId, learner.FacilityId, user.Id!.Value, clock.GetUtcNow());
+        return Seating.Enroll(session, stream, cohort, learner.LearnerId, learner.FacilityId, user.Id!.Value, clock.GetUtcNow()).EnrollmentId;
     }
 }
 

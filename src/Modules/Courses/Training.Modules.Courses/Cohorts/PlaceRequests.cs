@@ -48,7 +48,7 @@ internal sealed class PlaceRequestsHandler(IDocumentSession session, ICurrentUse
 
         if (command.Approve)
         {
-            Seating.Enroll(session, stream, command.LearnerId, cohort.FacilityId, user.Id!.Value, clock.GetUtcNow());
+            Seating.Enroll(session, stream, cohort, command.LearnerId, cohort.FacilityId, user.Id!.Value, clock.GetUtcNow());
         }
         else
         {

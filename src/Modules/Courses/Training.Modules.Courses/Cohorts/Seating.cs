@@ -8,16 +8,17 @@ namespace Training.Modules.Courses.Cohorts;
 /// <summary>Taking and giving up a seat touch the cohort and the enrollment together, with their integration events.</summary>
 internal static class Seating
 {
-    public static Guid Enroll(IDocumentSession session, IEventStream<Cohort> stream, Guid learnerId, Guid learnerFacilityId, Guid by, DateTimeOffset at)
+    /// <summary>Returns the cohort as it stands after the seat: the stream's own state is the one it was fetched with.</summary>
+    public static (Guid EnrollmentId, Cohort Cohort) Enroll(
+        IDocumentSession session, IEventStream<Cohort> stream, Cohort cohort, Guid learnerId, Guid learnerFacilityId, Guid by, DateTimeOffset at)
     {
-        var cohort = stream.Aggregate!;
         var enrolled = cohort.Enroll(learnerId, learnerFacilityId, by, at);
         stream.AppendMany(
             enrolled,
             new LearnerEnrolledIntegrationEvent(enrolled.EnrollmentId, cohort.Id, learnerId, cohort.CourseId, cohort.CourseVersion, cohort.FacilityId));
         session.Events.StartStream<Enrollment>(enrolled.EnrollmentId,
             new EnrollmentStarted(enrolled.EnrollmentId, cohort.Id, learnerId, cohort.CourseId, cohort.CourseVersion, cohort.FacilityId, at));
-        return enrolled.EnrollmentId;
+        return (enrolled.EnrollmentId, cohort.Apply(enrolled));
     }
 
     public static void Withdraw(IDocumentSession session, IEventStream<Cohort> stream, Guid enrollmentId, WithdrawalReason reason, string? note, Guid by, DateTimeOffset at)
