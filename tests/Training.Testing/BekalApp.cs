@@ -75,6 +75,7 @@ public class BekalApp : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("ConnectionStrings:Training", ConnectionString);
         builder.UseSetting("Relay:RetryDelay", "00:00:00.020");
         builder.UseSetting("Demo:Seed", "false");
+        builder.UseSetting("Data:Folder", Path.Combine(Path.GetTempPath(), $"bekal-test-data-{Environment.ProcessId}"));
         builder.UseSetting("Bootstrap:AdminUsername", AdminUsername);
         builder.UseSetting("Bootstrap:AdminPassword", AdminPassword);
 

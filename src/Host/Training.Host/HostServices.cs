@@ -5,6 +5,7 @@ using JasperFx;
 using JasperFx.Events.Daemon;
 using Marten;
 using Weasel.Core;
+using Training.BuildingBlocks.Files;
 using Training.BuildingBlocks.Messaging;
 using Training.BuildingBlocks.Modules;
 using Training.BuildingBlocks.Relay;
@@ -95,6 +96,7 @@ internal static class HostServices
             o.Cookie.SameSite = SameSiteMode.Strict;
         });
         services.AddCurrentUser();
+        services.AddFileStore();
         services.AddLanguages();
 
         var razor = services.AddRazorPages().AddViewLocalization();

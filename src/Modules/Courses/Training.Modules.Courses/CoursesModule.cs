@@ -47,6 +47,7 @@ public sealed class CoursesModule : IModule
         GetCourseEndpoint.Map(api);
         SearchCatalogEndpoint.Map(api);
         PreviewLessonEndpoint.Map(api);
+        LessonImageEndpoints.Map(api);
         OpenCohortEndpoint.Map(api);
         EnrollLearnerEndpoint.Map(api);
         EnrollLearnersEndpoint.Map(api);
