@@ -4,14 +4,18 @@ using MediatR;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Training.BuildingBlocks.Security;
 using Training.Modules.Courses.Contracts;
 
 namespace Training.Modules.Courses.Courses;
 
-/// <summary>The published catalog: words in the title or summary, and a category; open to everyone.</summary>
+/// <summary>
+/// The published catalog: words in the title or summary, and a category. Open to everyone;
+/// anonymous visitors see title, summary and hours only.
+/// </summary>
 internal sealed record SearchCatalog(string? Q, SkillCategory? Category, int Page = 1) : IRequest<CatalogPage>;
 
-internal sealed record CatalogItem(Guid Id, string Title, string Summary, decimal ExpectedHours, SkillCategory Category, int Version);
+internal sealed record CatalogItem(Guid Id, string Title, string Summary, decimal ExpectedHours, SkillCategory? Category = null, int? Version = null);
 
 internal sealed record CatalogPage(IReadOnlyList<CatalogItem> Items, int Page, bool HasMore);
 
@@ -25,7 +29,7 @@ internal sealed class SearchCatalogValidator : AbstractValidator<SearchCatalog>
     }
 }
 
-internal sealed class SearchCatalogHandler(IQuerySession session) : IRequestHandler<SearchCatalog, CatalogPage>
+internal sealed class SearchCatalogHandler(IQuerySession session, ICurrentUser user) : IRequestHandler<SearchCatalog, CatalogPage>
 {
     public const int PageSize = 24;
 
@@ -44,7 +48,9 @@ internal sealed class SearchCatalogHandler(IQuerySession session) : IRequestHand
 
         var found = await entries.OrderBy(e => e.Title).Skip((query.Page - 1) * PageSize).Take(PageSize + 1).ToListAsync(cancellationToken);
         return new CatalogPage(
-            [.. found.Take(PageSize).Select(e => new CatalogItem(e.Id, e.Title, e.Summary, e.ExpectedHours, e.Category, e.Version))],
+            [.. found.Take(PageSize).Select(e => user.IsSignedIn
+                ? new CatalogItem(e.Id, e.Title, e.Summary, e.ExpectedHours, e.Category, e.Version)
+                : new CatalogItem(e.Id, e.Title, e.Summary, e.ExpectedHours))],
             query.Page,
             found.Count > PageSize);
     }
