@@ -12,18 +12,8 @@ public sealed class SigningIn(BrowserHost host)
     public async Task A_learner_signs_in_with_the_pin_pad_and_lands_on_their_account()
     {
         var page = await host.NewPageAsync();
-        await page.GotoAsync("/signin");
-        var learners = page.GetByRole(AriaRole.Region, new() { Name = "Warga binaan" });
 
-        await learners.GetByLabel("Kode lapas").FillAsync("LPP-PKY");
-        await learners.GetByLabel("Nomor warga binaan").FillAsync("WB-2026-001");
-        foreach (var digit in "246810")
-        {
-            await learners.GetByRole(AriaRole.Button, new() { Name = digit.ToString(), Exact = true }).ClickAsync();
-        }
-
-        await Expect(learners.Locator(".pin-dots span.filled")).ToHaveCountAsync(6);
-        await learners.GetByRole(AriaRole.Button, new() { Name = "Masuk" }).ClickAsync();
+        await SignInPage.AsLearnerAsync(page, "LPP-PKY", "WB-2026-001", "246810");
 
         await Expect(page).ToHaveURLAsync(new Uri(host.Address, "/account").ToString());
         await Expect(page.GetByTestId("account-name")).ToHaveTextAsync("Siti Aminah");
@@ -34,21 +24,13 @@ public sealed class SigningIn(BrowserHost host)
     public async Task A_wrong_pin_is_refused_with_a_message_and_the_pad_is_empty_again()
     {
         var page = await host.NewPageAsync();
-        await page.GotoAsync("/signin");
-        var learners = page.GetByRole(AriaRole.Region, new() { Name = "Warga binaan" });
-
-        await learners.GetByLabel("Kode lapas").FillAsync("LPP-PKY");
-        await learners.GetByLabel("Nomor warga binaan").FillAsync("WB-2026-002");
-        foreach (var digit in "111222")
-        {
-            await learners.GetByRole(AriaRole.Button, new() { Name = digit.ToString(), Exact = true }).ClickAsync();
-        }
 
         var response = await page.RunAndWaitForResponseAsync(
-            () => learners.GetByRole(AriaRole.Button, new() { Name = "Masuk" }).ClickAsync(),
+            () => SignInPage.AsLearnerAsync(page, "LPP-PKY", "WB-2026-002", "111222"),
             r => r.Request.Method == "POST");
 
         response.Status.Should().Be(401);
+        var learners = page.GetByRole(AriaRole.Region, new() { Name = "Warga binaan" });
         await Expect(learners.GetByRole(AriaRole.Alert)).ToHaveTextAsync("Kode lapas, nomor warga binaan atau PIN salah. Periksa lalu coba lagi.");
         await Expect(learners.Locator(".pin-dots span.filled")).ToHaveCountAsync(0);
         await Expect(learners.GetByLabel("Nomor warga binaan")).ToHaveValueAsync("WB-2026-002");

@@ -15,11 +15,11 @@ public sealed class VerifyingEmployers(BrowserHost host)
     {
         var employer = await host.NewPageAsync();
         await RegisterAsync(employer);
-        await SignInAsync(employer, "tenun-borneo", "Tenun-Borneo-2026");
+        await SignInPage.AsStaffAsync(employer, "tenun-borneo", "Tenun-Borneo-2026");
         await Expect(employer.GetByTestId("employer-status")).ToHaveTextAsync("Menunggu verifikasi");
 
         var admin = await host.NewPageAsync();
-        await SignInAsync(admin, BekalApp.AdminUsername, BekalApp.AdminPassword);
+        await SignInPage.AsStaffAsync(admin, BekalApp.AdminUsername, BekalApp.AdminPassword);
         await admin.GetByRole(AriaRole.Link, new() { Name = "Pemberi kerja" }).ClickAsync();
         var pending = admin.Locator("article", new() { HasText = Organization });
         await pending.GetByRole(AriaRole.Button, new() { Name = "Verifikasi" }).ClickAsync();
@@ -42,15 +42,5 @@ public sealed class VerifyingEmployers(BrowserHost host)
         await page.GetByLabel("Kata sandi").FillAsync("Tenun-Borneo-2026");
         await page.GetByRole(AriaRole.Button, new() { Name = "Daftar" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Terima kasih telah mendaftar" })).ToBeVisibleAsync();
-    }
-
-    private static async Task SignInAsync(IPage page, string username, string password)
-    {
-        await page.GotoAsync("/signin");
-        var staff = page.GetByRole(AriaRole.Region, new() { Name = "Staf dan pemberi kerja" });
-        await staff.GetByLabel("Nama pengguna").FillAsync(username);
-        await staff.GetByLabel("Kata sandi").FillAsync(password);
-        await staff.GetByRole(AriaRole.Button, new() { Name = "Masuk" }).ClickAsync();
-        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Akun saya", Level = 1 })).ToBeVisibleAsync();
     }
 }
