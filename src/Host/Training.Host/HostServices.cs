@@ -105,6 +105,10 @@ internal static class HostServices
             razor.AddApplicationPart(assembly);
         }
 
+        // Modules' static files (_content/<module>/...) are served from the build output in every
+        // environment, not only in Development; a published host has them under wwwroot.
+        builder.WebHost.UseStaticWebAssets();
+
         var maxBody = configuration.GetValue("Limits:MaxRequestBodyBytes", 1_048_576L);
         builder.WebHost.ConfigureKestrel(k =>
         {

@@ -5,12 +5,14 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Training.BuildingBlocks.Modules;
+using Training.BuildingBlocks.Web;
 using Training.Modules.Identity.Access;
 using Training.Modules.Identity.Accounts;
 using Training.Modules.Identity.Employers;
 using Training.Modules.Identity.Facilities;
 using Training.Modules.Identity.Learners;
 using Training.Modules.Identity.Seeding;
+using Training.Modules.Identity.Web;
 
 namespace Training.Modules.Identity;
 
@@ -25,6 +27,8 @@ public sealed class IdentityModule : IModule
         services.AddSingleton<Secrets>();
         services.AddScoped<LearnerAccess>();
         services.AddScoped<SessionValidator>();
+        services.AddScoped<ErrorTexts>();
+        services.AddScoped<INavigationContributor, IdentityNavigation>();
         services.AddAuthentication(Sessions.Scheme).AddCookie(Sessions.Scheme, o =>
         {
             o.Cookie.Name = "bekal.session";
@@ -65,6 +69,7 @@ public sealed class IdentityModule : IModule
         CreateFacilityEndpoint.Map(api);
         ChangeFacilityEndpoints.Map(api);
         ListFacilitiesEndpoint.Map(api);
+        ListActiveFacilitiesEndpoint.Map(api);
         CreateStaffAccountEndpoint.Map(api);
         DisableAccountEndpoint.Map(api);
         ListStaffEndpoint.Map(api);

@@ -34,15 +34,18 @@ internal static class AccessPolicies
     /// <summary>
     /// Sign-in attempts per client address and minute. A whole classroom shares one facility
     /// address, so the default leaves room for it; the per-account lockout stops guessing.
+    /// Showing a sign-in form is not an attempt: only posts count.
     /// </summary>
     public static void AddSignInRateLimit(this IServiceCollection services, IConfiguration configuration)
     {
         var perMinute = configuration.GetValue("Identity:SignInsPerMinutePerAddress", 120);
         services.AddRateLimiter(o =>
         {
-            o.AddPolicy(SignInLimit, context => RateLimitPartition.GetFixedWindowLimiter(
-                (context.Connection.RemoteIpAddress ?? IPAddress.Loopback).ToString(),
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+            o.AddPolicy(SignInLimit, context => HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method)
+                ? RateLimitPartition.GetNoLimiter("read")
+                : RateLimitPartition.GetFixedWindowLimiter(
+                    (context.Connection.RemoteIpAddress ?? IPAddress.Loopback).ToString(),
+                    _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
             o.OnRejected = async (rejected, cancellationToken) =>
             {
                 var http = rejected.HttpContext;
@@ -50,6 +53,12 @@ internal static class AccessPolicies
                 if (rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter))
                 {
                     http.Response.Headers.RetryAfter = ((int)retryAfter.TotalSeconds).ToString(CultureInfo.InvariantCulture);
+                }
+
+                // A page gets no body here: the page shell's error page explains the wait in the reader's language.
+                if (!http.Request.Path.StartsWithSegments("/api"))
+                {
+                    return;
                 }
 
                 await http.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext

@@ -26,7 +26,7 @@ internal sealed class ListFacilitiesHandler(IQuerySession session)
         return facility is null ? null : Info(facility);
     }
 
-    private static FacilityInfo Info(Facility f) => new(f.Id, f.Code, f.Name, f.TimeZone, f.Active);
+    public static FacilityInfo Info(Facility f) => new(f.Id, f.Code, f.Name, f.TimeZone, f.Active);
 }
 
 internal static class ListFacilitiesEndpoint

@@ -2,6 +2,7 @@ using System.Globalization;
 using CsvHelper;
 using CsvHelper.Configuration;
 using FluentValidation;
+using FluentValidation.Results;
 using Marten;
 using MediatR;
 using Microsoft.AspNetCore.Builder;
@@ -24,7 +25,11 @@ internal sealed record ImportLearners(string Csv) : ICommand<ImportReport>;
 
 internal sealed record ImportReport(int Accepted, int Rejected, IReadOnlyList<ImportRow> Rows);
 
-internal sealed record ImportRow(int Line, string? LearnerNumber, bool Accepted, IReadOnlyList<string> Reasons, Guid? LearnerId);
+/// <summary>One row's outcome. <see cref="Reasons"/> are English sentences; <see cref="Problems"/> carry the codes pages translate.</summary>
+internal sealed record ImportRow(int Line, string? LearnerNumber, bool Accepted, IReadOnlyList<string> Reasons, Guid? LearnerId, IReadOnlyList<ImportProblem> Problems);
+
+/// <summary>Why a row was refused: the field (<c>row</c> for the row as a whole), a stable code, and the length limits the code speaks of.</summary>
+internal sealed record ImportProblem(string Field, string Code, int? MinLength = null, int? MaxLength = null);
 
 internal sealed class ImportLearnersHandler(IDocumentSession session, LearnerAccess access, ICurrentUser user, Secrets secrets, TimeProvider clock)
     : IRequestHandler<ImportLearners, ImportReport>
@@ -40,7 +45,7 @@ internal sealed class ImportLearnersHandler(IDocumentSession session, LearnerAcc
             throw new RuleBroken("facility.inactive", isConflict: true);
         }
 
-        List<(int Line, RegisterLearner Command, List<string> Problems)> rows;
+        List<(int Line, RegisterLearner Command, List<Refusal> Problems)> rows;
         try
         {
             rows = Parse(command.Csv);
@@ -60,22 +65,22 @@ internal sealed class ImportLearnersHandler(IDocumentSession session, LearnerAcc
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var checkedRows = rows.Select(row =>
         {
-            var reasons = row.Problems.Concat(validator.Validate(row.Command with { FacilityId = facilityId }).Errors.Select(e => $"{Camel(e.PropertyName)}: {e.ErrorMessage}")).ToList();
+            var refusals = row.Problems.Concat(validator.Validate(row.Command with { FacilityId = facilityId }).Errors.Select(Refusal.Of)).ToList();
             var number = row.Command.LearnerNumber.Trim();
             if (taken.Contains(number))
             {
-                reasons.Add("learnerNumber: already registered at this facility");
+                refusals.Add(new(new("learnerNumber", "learner.number-taken"), "already registered at this facility"));
             }
             else if (number.Length > 0 && !seen.Add(number))
             {
-                reasons.Add("learnerNumber: appears more than once in this file");
+                refusals.Add(new(new("learnerNumber", "import.number-repeated"), "appears more than once in this file"));
             }
 
-            return (row.Line, Number: number, row.Command, Reasons: reasons);
+            return (row.Line, Number: number, row.Command, Refusals: refusals);
         }).ToList();
 
         // Hashing is the slow part: spread it over the cores.
-        var good = checkedRows.Where(r => r.Reasons.Count == 0).ToList();
+        var good = checkedRows.Where(r => r.Refusals.Count == 0).ToList();
         var hashes = new string[good.Count];
         Parallel.For(0, good.Count, new ParallelOptions { CancellationToken = cancellationToken }, i => hashes[i] = secrets.Hash(good[i].Command.Pin));
 
@@ -83,12 +88,13 @@ internal sealed class ImportLearnersHandler(IDocumentSession session, LearnerAcc
         var ids = good.Select((r, i) => (r.Line, Id: RegisterLearnerHandler.Register(session, facilityId, r.Number, r.Command.FullName.Trim(), hashes[i], access.ActorId, now)))
             .ToDictionary(x => x.Line, x => x.Id);
         var report = checkedRows
-            .Select(r => new ImportRow(r.Line, r.Number.Length > 0 ? r.Number : null, r.Reasons.Count == 0, r.Reasons, ids.TryGetValue(r.Line, out var id) ? id : null))
+            .Select(r => new ImportRow(r.Line, r.Number.Length > 0 ? r.Number : null, r.Refusals.Count == 0,
+                [.. r.Refusals.Select(x => x.Reason)], ids.TryGetValue(r.Line, out var id) ? id : null, [.. r.Refusals.Select(x => x.Problem)]))
             .ToList();
         return new ImportReport(good.Count, report.Count - good.Count, report);
     }
 
-    private static List<(int Line, RegisterLearner Command, List<string> Problems)> Parse(string csv)
+    private static List<(int Line, RegisterLearner Command, List<Refusal> Problems)> Parse(string csv)
     {
         var configuration = new CsvConfiguration(CultureInfo.InvariantCulture)
         {
@@ -105,7 +111,7 @@ internal sealed class ImportLearnersHandler(IDocumentSession session, LearnerAcc
             throw new RuleBroken("import.header");
         }
 
-        var rows = new List<(int, RegisterLearner, List<string>)>();
+        var rows = new List<(int, RegisterLearner, List<Refusal>)>();
         while (reader.Read())
         {
             if (rows.Count == MaxRows)
@@ -113,10 +119,10 @@ internal sealed class ImportLearnersHandler(IDocumentSession session, LearnerAcc
                 throw new RuleBroken("import.too-many-rows");
             }
 
-            var problems = new List<string>();
+            var problems = new List<Refusal>();
             if (reader.Parser.Count != reader.HeaderRecord!.Length)
             {
-                problems.Add($"row: expected {reader.HeaderRecord.Length} fields, found {reader.Parser.Count}");
+                problems.Add(new(new("row", "import.row-fields"), $"expected {reader.HeaderRecord.Length} fields, found {reader.Parser.Count}"));
             }
 
             var command = new RegisterLearner(Guid.Empty, Field(reader, "learnernumber"), Field(reader, "fullname"), Field(reader, "pin"));
@@ -129,6 +135,17 @@ internal sealed class ImportLearnersHandler(IDocumentSession session, LearnerAcc
     private static string Field(CsvReader reader, string name) => reader.TryGetField<string>(name, out var value) ? value ?? "" : "";
 
     private static string Camel(string name) => name.Length == 0 ? name : char.ToLowerInvariant(name[0]) + name[1..];
+
+    private sealed record Refusal(ImportProblem Problem, string Message)
+    {
+        public string Reason => $"{Problem.Field}: {Message}";
+
+        public static Refusal Of(ValidationFailure failure) => new(
+            new(Camel(failure.PropertyName), failure.ErrorCode, Limit(failure, "MinLength"), Limit(failure, "MaxLength")), failure.ErrorMessage);
+
+        private static int? Limit(ValidationFailure failure, string name) =>
+            failure.FormattedMessagePlaceholderValues?.TryGetValue(name, out var value) == true && value is int limit ? limit : null;
+    }
 }
 
 internal static class ImportLearnersEndpoint

@@ -32,11 +32,11 @@ internal sealed record Learner(
 
     public Learner Apply(LearnerReleased e) => this with { Status = LearnerStatus.Released, ReleasedAt = e.At };
 
-    public Learner Apply(SignedIn e) => this with { Lockout = Lockout.None };
+    public Learner Apply(LearnerSignedIn e) => this with { Lockout = Lockout.None };
 
-    public Learner Apply(SignInFailed e) => this with { Lockout = Lockout.Failed() };
+    public Learner Apply(LearnerSignInFailed e) => this with { Lockout = Lockout.Failed() };
 
-    public Learner Apply(LockedOut e) => this with { Lockout = new Lockout(0, e.Until) };
+    public Learner Apply(LearnerLockedOut e) => this with { Lockout = new Lockout(0, e.Until) };
 }
 
 internal sealed record LearnerRegistered(Guid LearnerId, Guid FacilityId, string LearnerNumber, string FullName, string PinHash, Guid By, DateTimeOffset At);
@@ -46,3 +46,11 @@ internal sealed record LearnerPinReset(Guid LearnerId, string PinHash, Guid By, 
 internal sealed record LearnerTransferred(Guid LearnerId, Guid FromFacilityId, Guid ToFacilityId, string LearnerNumber, Guid By, DateTimeOffset At);
 
 internal sealed record LearnerReleased(Guid LearnerId, Guid By, DateTimeOffset At);
+
+// Learners have sign-in events of their own: an inline snapshot applies every event type it knows
+// to any stream that carries it, so events shared with accounts would make ghost accounts and learners.
+internal sealed record LearnerSignedIn(Guid LearnerId, DateTimeOffset At, string? ClientAddress);
+
+internal sealed record LearnerSignInFailed(Guid LearnerId, DateTimeOffset At, string? ClientAddress);
+
+internal sealed record LearnerLockedOut(Guid LearnerId, DateTimeOffset Until);

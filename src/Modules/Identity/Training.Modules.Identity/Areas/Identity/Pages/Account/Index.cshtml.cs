@@ -1,0 +1,15 @@
+using MediatR;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Training.BuildingBlocks.Security;
+using Training.Modules.Identity.Accounts;
+
+namespace Training.Modules.Identity.Pages.Account;
+
+[Authorize(Policy = Policies.SignedIn)]
+internal sealed class IndexModel(IMediator mediator) : PageModel
+{
+    public MyAccount Me { get; private set; } = null!;
+
+    public async Task OnGetAsync(CancellationToken cancellationToken) => Me = await mediator.Send(new GetMyAccount(), cancellationToken);
+}

@@ -1,0 +1,79 @@
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using Training.Testing;
+using Xunit;
+
+namespace Training.Browser.Tests;
+
+/// <summary>
+/// The real host on a Kestrel socket, with the demo facility, people and learners, driven by
+/// Debian's Chromium (<c>apt-get install chromium</c>): Playwright never downloads a browser here.
+/// </summary>
+public sealed class BrowserHost : IAsyncLifetime
+{
+    public const string Chromium = "/usr/bin/chromium";
+
+    private readonly KestrelApp _app = new();
+    private IPlaywright? _playwright;
+    private IBrowser? _browser;
+
+    public Uri Address { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        // Kestrel serves plain http here, so the session cookie may not insist on https.
+        _app.With("Identity:InsecureCookies", "true").With("Demo:Seed", "true");
+        await _app.InitializeAsync();
+        var addresses = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
+        Address = new Uri(addresses.First());
+
+        _playwright = await Playwright.CreateAsync();
+        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = Chromium,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking"],
+        });
+    }
+
+    /// <summary>A fresh browser profile (no cookies) on a tablet-sized screen, with or without script.</summary>
+    public async Task<IPage> NewPageAsync(bool javaScript = true)
+    {
+        var context = await _browser!.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = Address.ToString(),
+            ViewportSize = new ViewportSize { Width = 1024, Height = 768 },
+            JavaScriptEnabled = javaScript,
+        });
+        return await context.NewPageAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_browser is not null)
+        {
+            await _browser.DisposeAsync();
+        }
+
+        _playwright?.Dispose();
+        await _app.DisposeAsync();
+    }
+
+    private sealed class KestrelApp : BekalApp
+    {
+        public override async Task InitializeAsync()
+        {
+            UseKestrel(0);
+            await base.InitializeAsync();
+            StartServer();
+        }
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class BrowserCollection : ICollectionFixture<BrowserHost>
+{
+    public const string Name = "Browser";
+}

@@ -1,0 +1,68 @@
+using FluentAssertions;
+using Microsoft.Playwright;
+using Xunit;
+using static Microsoft.Playwright.Assertions;
+
+namespace Training.Browser.Tests;
+
+[Collection(BrowserCollection.Name)]
+public sealed class SigningIn(BrowserHost host)
+{
+    [Fact]
+    public async Task A_learner_signs_in_with_the_pin_pad_and_lands_on_their_account()
+    {
+        var page = await host.NewPageAsync();
+
+        await SignInPage.AsLearnerAsync(page, "LPP-PKY", "WB-2026-001", "246810");
+
+        await Expect(page).ToHaveURLAsync(new Uri(host.Address, "/account").ToString());
+        await Expect(page.GetByTestId("account-name")).ToHaveTextAsync("Siti Aminah");
+        await Expect(page.GetByText("LPP Palangka Raya (LPP-PKY)")).ToBeVisibleAsync();
+    }
+
+    [Fact]
+    public async Task A_wrong_pin_is_refused_with_a_message_and_the_pad_is_empty_again()
+    {
+        var page = await host.NewPageAsync();
+
+        var response = await page.RunAndWaitForResponseAsync(
+            () => SignInPage.AsLearnerAsync(page, "LPP-PKY", "WB-2026-002", "111222"),
+            r => r.Request.Method == "POST");
+
+        response.Status.Should().Be(401);
+        var learners = page.GetByRole(AriaRole.Region, new() { Name = "Warga binaan" });
+        await Expect(learners.GetByRole(AriaRole.Alert)).ToHaveTextAsync("Kode lapas, nomor warga binaan atau PIN salah. Periksa lalu coba lagi.");
+        await Expect(learners.Locator(".pin-dots span.filled")).ToHaveCountAsync(0);
+        await Expect(learners.GetByLabel("Nomor warga binaan")).ToHaveValueAsync("WB-2026-002");
+    }
+
+    [Fact]
+    public async Task Without_script_the_pin_is_typed_into_a_plain_field()
+    {
+        var page = await host.NewPageAsync(javaScript: false);
+        await page.GotoAsync("/signin");
+        var learners = page.GetByRole(AriaRole.Region, new() { Name = "Warga binaan" });
+
+        await Expect(learners.GetByRole(AriaRole.Button, new() { Name = "5", Exact = true })).ToBeHiddenAsync();
+        await learners.GetByLabel("Kode lapas").FillAsync("lpp-pky");
+        await learners.GetByLabel("Nomor warga binaan").FillAsync("WB-2026-003");
+        await learners.GetByLabel("PIN").FillAsync("482915");
+        await learners.GetByRole(AriaRole.Button, new() { Name = "Masuk" }).ClickAsync();
+
+        await Expect(page.GetByTestId("account-name")).ToHaveTextAsync("Rina Marlina");
+    }
+
+    [Fact]
+    public async Task The_language_switch_turns_the_sign_in_page_english()
+    {
+        var page = await host.NewPageAsync();
+        await page.GotoAsync("/signin");
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Masuk", Level = 1 })).ToBeVisibleAsync();
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "English" }).ClickAsync();
+
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Sign in", Level = 1 })).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Region, new() { Name = "Learners" }).GetByRole(AriaRole.Button, new() { Name = "Delete" })).ToBeVisibleAsync();
+        await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "en");
+    }
+}
