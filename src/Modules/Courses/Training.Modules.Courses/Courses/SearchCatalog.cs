@@ -41,9 +41,12 @@ internal sealed class SearchCatalogHandler(IQuerySession session, ICurrentUser u
             entries = entries.Where(e => e.Category == category);
         }
 
-        if (!string.IsNullOrWhiteSpace(query.Q))
+        // Trimmed outside the predicate: Marten compiles every method call it finds in a LINQ
+        // expression, on every query, and that cost more CPU than PostgreSQL spent on the search.
+        var words = query.Q?.Trim();
+        if (!string.IsNullOrEmpty(words))
         {
-            entries = entries.Where(e => e.WebStyleSearch(query.Q.Trim(), CoursesModule.SearchConfig));
+            entries = entries.Where(e => e.WebStyleSearch(words, CoursesModule.SearchConfig));
         }
 
         var found = await entries.OrderBy(e => e.Title).Skip((query.Page - 1) * PageSize).Take(PageSize + 1).ToListAsync(cancellationToken);

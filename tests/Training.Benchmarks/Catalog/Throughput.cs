@@ -1,0 +1,41 @@
+using System.Diagnostics;
+using System.Globalization;
+
+namespace Training.Benchmarks.Catalog;
+
+/// <summary>Completed queries and their latencies (ms, sorted) over the time the workers ran.</summary>
+internal sealed record Throughput(double[] LatenciesMs, TimeSpan Elapsed)
+{
+    public double PerSecond => LatenciesMs.Length / Elapsed.TotalSeconds;
+
+    public double Percentile(double p) => LatenciesMs[(int)Math.Ceiling(p * LatenciesMs.Length) - 1];
+
+    /// <summary>Runs the workers through the query mix for a fixed time, each starting at a different query.</summary>
+    public static async Task<Throughput> MeasureAsync(Func<CatalogQuery, Task> search, int workers, TimeSpan duration)
+    {
+        var started = Stopwatch.GetTimestamp();
+        var perWorker = await Task.WhenAll(Enumerable.Range(0, workers).Select(async worker =>
+        {
+            var latencies = new List<double>();
+            for (var next = worker; Stopwatch.GetElapsedTime(started) < duration; next++)
+            {
+                var sent = Stopwatch.GetTimestamp();
+                await search(CatalogQuery.Mix[next % CatalogQuery.Mix.Count]);
+                latencies.Add(Stopwatch.GetElapsedTime(sent).TotalMilliseconds);
+            }
+
+            return latencies;
+        }));
+        return new([.. perWorker.SelectMany(l => l).Order()], Stopwatch.GetElapsedTime(started));
+    }
+
+    /// <summary>Rounds of the same path measured at different times, as one.</summary>
+    public static Throughput Combine(IEnumerable<Throughput> rounds)
+    {
+        var all = rounds.ToList();
+        return new([.. all.SelectMany(r => r.LatenciesMs).Order()], all.Aggregate(TimeSpan.Zero, (sum, r) => sum + r.Elapsed));
+    }
+
+    public string Describe(string name) => string.Create(CultureInfo.InvariantCulture,
+        $"{name,-36} n={LatenciesMs.Length,6}  {PerSecond,7:0} queries/s  p50={Percentile(0.50),6:0.00} ms  p95={Percentile(0.95),6:0.00} ms");
+}
