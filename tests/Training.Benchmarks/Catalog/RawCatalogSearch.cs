@@ -38,7 +38,7 @@ internal sealed class RawCatalogSearch(NpgsqlDataSource dataSource)
 
         command.Parameters.Add(new NpgsqlParameter<int> { TypedValue = (query.Page - 1) * PageSize });
         command.Parameters.Add(new NpgsqlParameter<int> { TypedValue = PageSize + 1 });
-        sql.Append($" order by d.data ->> 'title' offset ${command.Parameters.Count - 1} limit ${command.Parameters.Count}");
+        sql.Append($" order by d.data ->> 'title', d.id offset ${command.Parameters.Count - 1} limit ${command.Parameters.Count}");
         command.CommandText = sql.ToString();
 
         var found = new List<CatalogItem>(PageSize + 1);

@@ -49,7 +49,7 @@ internal sealed class SearchCatalogHandler(IQuerySession session, ICurrentUser u
             entries = entries.Where(e => e.WebStyleSearch(words, CoursesModule.SearchConfig));
         }
 
-        var found = await entries.OrderBy(e => e.Title).Skip((query.Page - 1) * PageSize).Take(PageSize + 1).ToListAsync(cancellationToken);
+        var found = await entries.OrderBy(e => e.Title).ThenBy(e => e.Id).Skip((query.Page - 1) * PageSize).Take(PageSize + 1).ToListAsync(cancellationToken);
         return new CatalogPage(
             [.. found.Take(PageSize).Select(e => user.IsSignedIn
                 ? new CatalogItem(e.Id, e.Title, e.Summary, e.ExpectedHours, e.Category, e.Version)
