@@ -32,11 +32,11 @@ internal sealed record Learner(
 
     public Learner Apply(LearnerReleased e) => this with { Status = LearnerStatus.Released, ReleasedAt = e.At };
 
-    public Learner Apply(SignedIn e) => this with { Lockout = Lockout.None };
+    public Learner Apply(LearnerSignedIn e) => this with { Lockout = Lockout.None };
 
-    public Learner Apply(SignInFailed e) => this with { Lockout = Lockout.Failed() };
+    public Learner Apply(LearnerSignInFailed e) => this with { Lockout = Lockout.Failed() };
 
-    public Learner Apply(LockedOut e) => this with { Lockout = new Lockout(0, e.Until) };
+    public Learner Apply(LearnerLockedOut e) => this with { Lockout = new Lockout(0, e.Until) };
 }
 
 internal sealed record LearnerRegistered(Guid LearnerId, Guid FacilityId, string LearnerNumber, string FullName, string PinHash, Guid By, DateTimeOffset At);
@@ -46,3 +46,14 @@ internal sealed record LearnerPinReset(Guid LearnerId, string PinHash, Guid By, 
 internal sealed record LearnerTransferred(Guid LearnerId, Guid FromFacilityId, Guid ToFacilityId, string LearnerNumber, Guid By, DateTimeOffset At);
 
 internal sealed record LearnerReleased(Guid LearnerId, Guid By, DateTimeOffset At);
+
+// Learners have sign-in events of their own, not the accounts' SignedIn, SignInFailed and LockedOut:
+// an inline snapshot takes every event of the types it applies from any stream, so shared events
+// would build a nameless learner out of every staff sign-in (and a nameless account out of every learner's).
+
+/// <summary>A learner signed in; failures are forgotten.</summary>
+internal sealed record LearnerSignedIn(Guid LearnerId, DateTimeOffset At, string? ClientAddress);
+
+internal sealed record LearnerSignInFailed(Guid LearnerId, DateTimeOffset At, string? ClientAddress);
+
+internal sealed record LearnerLockedOut(Guid LearnerId, DateTimeOffset Until);

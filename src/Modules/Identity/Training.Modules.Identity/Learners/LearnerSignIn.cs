@@ -54,17 +54,17 @@ internal sealed class LearnerSignInHandler(IDocumentSession session, Secrets sec
 
         if (!secrets.Verify(learner.PinHash, command.Pin))
         {
-            stream.AppendOne(new SignInFailed(learner.Id, now, command.ClientAddress));
+            stream.AppendOne(new LearnerSignInFailed(learner.Id, now, command.ClientAddress));
             if (learner.Lockout.LocksAfterNextFailure)
             {
-                stream.AppendOne(new LockedOut(learner.Id, now + Lockout.Duration));
+                stream.AppendOne(new LearnerLockedOut(learner.Id, now + Lockout.Duration));
                 return new SignInOutcome(SignInResult.Locked);
             }
 
             return SignInOutcome.Wrong;
         }
 
-        stream.AppendOne(new SignedIn(learner.Id, now, command.ClientAddress));
+        stream.AppendOne(new LearnerSignedIn(learner.Id, now, command.ClientAddress));
         return new SignInOutcome(SignInResult.SignedIn, Sessions.For(learner));
     }
 }
