@@ -47,6 +47,26 @@ public sealed class SigningIn(IdentityApp app) : IClassFixture<IdentityApp>
     }
 
     [Fact]
+    public async Task A_double_tapped_sign_in_signs_in_both_times()
+    {
+        var team = await app.TeamAsync("A");
+        var learner = await team.RegisterLearnerAsync();
+
+        var answers = new List<HttpStatusCode>();
+        for (var round = 0; round < 5; round++)
+        {
+            var taps = await Task.WhenAll(
+                app.Client().LearnerSignInAsync(learner.FacilityCode, learner.Number, learner.Pin),
+                app.Client().LearnerSignInAsync(learner.FacilityCode, learner.Number, learner.Pin),
+                app.Client().SignInAsync(team.Trainer.Username, IdentityApi.StaffPassword),
+                app.Client().SignInAsync(team.Trainer.Username, IdentityApi.StaffPassword));
+            answers.AddRange(taps.Select(t => t.StatusCode));
+        }
+
+        answers.Should().AllBeEquivalentTo(HttpStatusCode.OK, "two sign-ins of one person at once are no conflict the person could resolve");
+    }
+
+    [Fact]
     public async Task Signing_in_as_staff_makes_no_learner_record_under_the_staff_members_id()
     {
         var team = await app.TeamAsync("A");
