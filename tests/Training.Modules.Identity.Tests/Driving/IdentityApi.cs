@@ -74,7 +74,7 @@ public static class IdentityApi
 
     public static async Task<ProblemView> ProblemAsync(this HttpResponseMessage response)
     {
-        response.Content.Headers.ContentType?.MediaType.Should().Be("application/problem+json");
+        (response.Content.Headers.ContentType?.MediaType).Should().Be("application/problem+json");
         return (await response.Content.ReadFromJsonAsync<ProblemView>())!;
     }
 
