@@ -15,7 +15,9 @@ namespace Training.Modules.Identity.Tests.Driving;
 /// </summary>
 public sealed class GraduateSearchProbeModule : IModule
 {
-    public const string Route = "/api/probes/graduate-search";
+    public const string Route = "/api" + Path;
+
+    private const string Path = "/probes/graduate-search";
 
     public string Name => "GraduateSearchProbe";
 
@@ -28,7 +30,7 @@ public sealed class GraduateSearchProbeModule : IModule
     }
 
     public void MapEndpoints(IEndpointRouteBuilder api) =>
-        api.MapGet("/probes/graduate-search", () => TypedResults.Ok(Array.Empty<string>()))
+        api.MapGet(Path, () => TypedResults.Ok(Array.Empty<string>()))
             .RequireAuthorization(Policies.VerifiedEmployer)
             .ExcludeFromDescription();
 }
