@@ -14,7 +14,7 @@ internal sealed record Lockout(int FailedSignIns, DateTimeOffset? LockedUntil)
     public bool LocksAfterNextFailure => FailedSignIns + 1 >= MaxFailures;
 }
 
-/// <summary>Someone signed in; failures are forgotten.</summary>
+/// <summary>An account signed in; failures are forgotten. Learners have their own events (see Learner.cs).</summary>
 internal sealed record SignedIn(Guid AccountId, DateTimeOffset At, string? ClientAddress);
 
 internal sealed record SignInFailed(Guid AccountId, DateTimeOffset At, string? ClientAddress);

@@ -47,8 +47,11 @@ internal sealed record LearnerTransferred(Guid LearnerId, Guid FromFacilityId, G
 
 internal sealed record LearnerReleased(Guid LearnerId, Guid By, DateTimeOffset At);
 
-// Learners have sign-in events of their own: an inline snapshot applies every event type it knows
-// to any stream that carries it, so events shared with accounts would make ghost accounts and learners.
+// Learners have sign-in events of their own, not the accounts' SignedIn, SignInFailed and LockedOut:
+// an inline snapshot takes every event of the types it applies from any stream, so shared events
+// would build a nameless learner out of every staff sign-in (and a nameless account out of every learner's).
+
+/// <summary>A learner signed in; failures are forgotten.</summary>
 internal sealed record LearnerSignedIn(Guid LearnerId, DateTimeOffset At, string? ClientAddress);
 
 internal sealed record LearnerSignInFailed(Guid LearnerId, DateTimeOffset At, string? ClientAddress);

@@ -1,0 +1,124 @@
+using System.Net.Http.Json;
+using System.Text;
+using Training.Modules.Identity.Tests.Driving;
+
+namespace Training.Modules.Identity.Tests.Authorization;
+
+/// <summary>
+/// Who may call what: one row per endpoint of the host. A module that maps an endpoint adds its
+/// row here; the matrix test names every endpoint without a row and every row without an endpoint.
+/// Cells, per caller: ok = authorization lets the call through; 401 = sign in first; 403 = the role
+/// may not; 404 = the record is another facility's and is answered as if it did not exist.
+/// Staff and the learner are of facility A; "other" is an officer of facility B.
+/// Each call makes its own fresh record when it would change one, so no call decides another's answer.
+/// </summary>
+public static class AccessMatrix
+{
+    private const string Pin = "468024";
+
+    public static readonly IReadOnlyList<AccessRow> Rows =
+    [
+        //                                                   anon admin officer trainer assessor learner employer employer other
+        //                                                                                               pending  verified officer
+        // Sign-in is for everyone. Empty credentials get the validator's 400: the call went through.
+        Row("POST /api/auth/sign-in",                         "ok   ok    ok      ok      ok       ok      ok       ok       ok",
+            _ => Post("/api/auth/sign-in", new { username = "", password = "" })),
+        Row("POST /api/auth/learner-sign-in",                 "ok   ok    ok      ok      ok       ok      ok       ok       ok",
+            _ => Post("/api/auth/learner-sign-in", new { facilityCode = "", learnerNumber = "", pin = "" })),
+        Row("POST /api/auth/sign-out",                        "ok   ok    ok      ok      ok       ok      ok       ok       ok",
+            _ => Post("/api/auth/sign-out")),
+        Row("GET /api/me",                                    "401  ok    ok      ok      ok       ok      ok       ok       ok",
+            _ => Get("/api/me")),
+
+        // Facilities and staff accounts are the platform admin's.
+        Row("GET /api/facilities",                            "401  ok    403     403     403      403     403      403      403",
+            _ => Get("/api/facilities")),
+        Row("POST /api/facilities",                           "401  ok    403     403     403      403     403      403      403",
+            _ => Post("/api/facilities", new { code = Unique.Name("F"), name = "Lapas Baru", timeZone = "Asia/Makassar" })),
+        Row("POST /api/facilities/{id:guid}/rename",          "401  ok    403     403     403      403     403      403      403",
+            async w => Post($"/api/facilities/{await w.FreshFacilityAsync()}/rename", new { name = "Lapas Lama" })),
+        Row("POST /api/facilities/{id:guid}/deactivate",      "401  ok    403     403     403      403     403      403      403",
+            async w => Post($"/api/facilities/{await w.FreshFacilityAsync()}/deactivate")),
+        Row("GET /api/staff",                                 "401  ok    403     403     403      403     403      403      403",
+            _ => Get("/api/staff")),
+        Row("POST /api/staff",                                "401  ok    403     403     403      403     403      403      403",
+            w => Post("/api/staff", new { username = Unique.Name("staff"), password = IdentityApi.StaffPassword, displayName = "Ibu Sari", role = "Trainer", facilityId = w.FacilityId })),
+        Row("POST /api/staff/{id:guid}/disable",              "401  ok    403     403     403      403     403      403      403",
+            async w => Post($"/api/staff/{await w.FreshStaffAsync()}/disable")),
+
+        // Learners: officers manage their own facility's; staff of the facility and the learner read.
+        Row("POST /api/learners",                             "401  403   ok      403     403      403     403      403      404",
+            w => Post("/api/learners", new { facilityId = w.FacilityId, learnerNumber = Unique.Name("WB"), fullName = "Siti Aminah", pin = Pin })),
+        Row("GET /api/learners",                              "401  403   ok      ok      ok       403     403      403      ok",
+            _ => Get("/api/learners?q=Siti")),
+        Row("GET /api/learners/{id:guid}",                    "401  404   ok      ok      ok       ok      404      404      404",
+            w => Get($"/api/learners/{w.LearnerId}")),
+        Row("POST /api/learners/{id:guid}/reset-pin",         "401  403   ok      403     403      403     403      403      404",
+            async w => Post($"/api/learners/{await w.FreshLearnerAsync()}/reset-pin", new { pin = Pin })),
+        Row("POST /api/learners/{id:guid}/transfer",          "401  403   ok      403     403      403     403      403      404",
+            async w => Post($"/api/learners/{await w.FreshLearnerAsync()}/transfer", new { toFacilityId = w.OtherFacilityId })),
+        Row("POST /api/learners/{id:guid}/release",           "401  403   ok      403     403      403     403      403      404",
+            async w => Post($"/api/learners/{await w.FreshLearnerAsync()}/release")),
+        // An import always goes to the officer's own facility: the other officer imports into B.
+        Row("POST /api/learners/import",                      "401  403   ok      403     403      403     403      403      ok",
+            _ => Csv("/api/learners/import", "learnerNumber,fullName,pin\n")),
+
+        // Employers register themselves; a platform admin decides.
+        Row("POST /api/employers/registrations",              "ok   ok    ok      ok      ok       ok      ok       ok       ok",
+            _ => Post("/api/employers/registrations", IdentityApi.EmployerRegistration(Unique.Name("umkm")))),
+        Row("GET /api/employers",                             "401  ok    403     403     403      403     403      403      403",
+            _ => Get("/api/employers")),
+        Row("POST /api/employers/{id:guid}/verify",           "401  ok    403     403     403      403     403      403      403",
+            async w => Post($"/api/employers/{await w.FreshPendingEmployerAsync()}/verify")),
+        Row("POST /api/employers/{id:guid}/reject",           "401  ok    403     403     403      403     403      403      403",
+            async w => Post($"/api/employers/{await w.FreshPendingEmployerAsync()}/reject", new { reason = "Alamat tidak ditemukan" })),
+        Row("GET " + GraduateSearchProbeModule.Route,         "401  403   403     403     403      403     403      ok       403",
+            _ => Get(GraduateSearchProbeModule.Route)),
+
+        // Operations: dead letters and the jobs dashboard (a page: redirects instead of 401/403).
+        Row("GET /api/admin/dead-letters",                    "401  ok    403     403     403      403     403      403      403",
+            _ => Get("/api/admin/dead-letters")),
+        Row("POST /api/admin/dead-letters/{id:guid}/retry",   "401  ok    403     403     403      403     403      403      403",
+            _ => Post($"/api/admin/dead-letters/{Guid.NewGuid()}/retry"), recordExists: false),
+        Row("* /jobs/{**path}",                               "401  ok    403     403     403      403     403      403      403",
+            _ => Get("/jobs")),
+
+        // Infrastructure is public: probes, the API description and the language switch.
+        Row("* /health/live",                                 "ok   ok    ok      ok      ok       ok      ok       ok       ok",
+            _ => Get("/health/live")),
+        Row("* /health/ready",                                "ok   ok    ok      ok      ok       ok      ok       ok       ok",
+            _ => Get("/health/ready")),
+        Row("GET /openapi/{documentName}.json",               "ok   ok    ok      ok      ok       ok      ok       ok       ok",
+            _ => Get("/openapi/v1.json")),
+        Row("GET /docs",                                      "ok   ok    ok      ok      ok       ok      ok       ok       ok",
+            _ => Get("/docs")),
+        Row("GET /docs/{documentName?}",                      "ok   ok    ok      ok      ok       ok      ok       ok       ok",
+            _ => Get("/docs/v1")),
+        Row("GET /docs/scalar.js",                            "ok   ok    ok      ok      ok       ok      ok       ok       ok",
+            _ => Get("/docs/scalar.js")),
+        Row("GET /docs/scalar.aspnetcore.js",                 "ok   ok    ok      ok      ok       ok      ok       ok       ok",
+            _ => Get("/docs/scalar.aspnetcore.js")),
+        Row("GET /docs/favicon.svg",                          "ok   ok    ok      ok      ok       ok      ok       ok       ok",
+            _ => Get("/docs/favicon.svg")),
+        // Without an antiforgery token the switch answers 400: the call went through.
+        Row("POST /language",                                 "ok   ok    ok      ok      ok       ok      ok       ok       ok",
+            _ => Form("/language", ("culture", "en"))),
+    ];
+
+    private static AccessRow Row(string endpoint, string cells, Func<AccessWorld, HttpRequestMessage> request, bool recordExists = true) =>
+        AccessRow.Parse(endpoint, cells, w => Task.FromResult(request(w)), recordExists);
+
+    private static AccessRow Row(string endpoint, string cells, Func<AccessWorld, Task<HttpRequestMessage>> request, bool recordExists = true) =>
+        AccessRow.Parse(endpoint, cells, request, recordExists);
+
+    private static HttpRequestMessage Get(string path) => new(HttpMethod.Get, path);
+
+    private static HttpRequestMessage Post(string path, object? body = null) =>
+        new(HttpMethod.Post, path) { Content = body is null ? null : JsonContent.Create(body) };
+
+    private static HttpRequestMessage Csv(string path, string csv) =>
+        new(HttpMethod.Post, path) { Content = new StringContent(csv, Encoding.UTF8, "text/csv") };
+
+    private static HttpRequestMessage Form(string path, params (string Key, string Value)[] fields) =>
+        new(HttpMethod.Post, path) { Content = new FormUrlEncodedContent(fields.Select(f => KeyValuePair.Create(f.Key, f.Value))) };
+}

@@ -1,0 +1,101 @@
+using System.Net;
+using System.Net.Http.Json;
+using FluentAssertions;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Training.BuildingBlocks.Security;
+using Training.Modules.Identity.Tests.Driving;
+using Training.Testing;
+
+namespace Training.Modules.Identity.Tests.Authorization;
+
+/// <summary>
+/// The callers of the access matrix and the records they call on. Each caller is a session
+/// cookie sent by hand on a client that keeps no cookies, so that a call that signs in or out
+/// changes nobody's session.
+/// </summary>
+public sealed class AccessWorld
+{
+    /// <summary>Where the cookie handler sends a page visitor who must sign in (<c>LoginPath</c>).</summary>
+    public const string SignInPage = "/signin";
+
+    /// <summary>Where it sends a signed-in page visitor whose role may not (<c>AccessDeniedPath</c>).</summary>
+    public const string AccessDeniedPage = "/error/403";
+
+    private readonly HttpClient _http;
+    private readonly HttpClient _admin;
+    private readonly FacilityTeam _facility;
+    private readonly Dictionary<Caller, string> _cookies;
+
+    private AccessWorld(HttpClient http, HttpClient admin, FacilityTeam facility, Guid otherFacilityId, Guid learnerId, Dictionary<Caller, string> cookies)
+    {
+        _http = http;
+        _admin = admin;
+        _facility = facility;
+        OtherFacilityId = otherFacilityId;
+        LearnerId = learnerId;
+        _cookies = cookies;
+    }
+
+    /// <summary>Facility A: the facility of the officer, trainer, assessor and learner callers.</summary>
+    public Guid FacilityId => _facility.FacilityId;
+
+    public Guid OtherFacilityId { get; }
+
+    /// <summary>The learner caller's own record.</summary>
+    public Guid LearnerId { get; }
+
+    public static async Task<AccessWorld> CreateAsync(IdentityApp app)
+    {
+        var http = app.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://localhost"), AllowAutoRedirect = false, HandleCookies = false });
+        var admin = await app.Admin();
+        var a = await app.TeamAsync("A");
+        var b = await app.TeamAsync("B");
+        var learner = await a.RegisterLearnerAsync();
+        var pending = Unique.Name("pending").ToLowerInvariant();
+        await http.RegisterEmployerAsync(pending);
+        var verified = Unique.Name("verified").ToLowerInvariant();
+        var verifying = await admin.PostAsync($"/api/employers/{await http.RegisterEmployerAsync(verified)}/verify", null);
+        verifying.StatusCode.Should().Be(HttpStatusCode.NoContent);
+
+        async Task<string> StaffCookie(StaffMember staff) => await CookieAsync(http, "/api/auth/sign-in", new { staff.Username, password = IdentityApi.StaffPassword });
+        var cookies = new Dictionary<Caller, string>
+        {
+            [Caller.Anonymous] = "",
+            [Caller.PlatformAdmin] = await CookieAsync(http, "/api/auth/sign-in", new { username = BekalApp.AdminUsername, password = BekalApp.AdminPassword }),
+            [Caller.FacilityOfficer] = await StaffCookie(a.Officer),
+            [Caller.Trainer] = await StaffCookie(a.Trainer),
+            [Caller.Assessor] = await StaffCookie(a.Assessor),
+            [Caller.Learner] = await CookieAsync(http, "/api/auth/learner-sign-in", new { facilityCode = learner.FacilityCode, learnerNumber = learner.Number, pin = learner.Pin }),
+            [Caller.PendingEmployer] = await CookieAsync(http, "/api/auth/sign-in", new { username = pending, password = IdentityApi.EmployerPassword }),
+            [Caller.VerifiedEmployer] = await CookieAsync(http, "/api/auth/sign-in", new { username = verified, password = IdentityApi.EmployerPassword }),
+            [Caller.OtherFacilityOfficer] = await StaffCookie(b.Officer),
+        };
+        return new AccessWorld(http, admin, a, b.FacilityId, learner.Id, cookies);
+    }
+
+    public async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, Caller caller)
+    {
+        if (_cookies[caller].Length > 0)
+        {
+            request.Headers.Add("Cookie", _cookies[caller]);
+        }
+
+        return await _http.SendAsync(request);
+    }
+
+    /// <summary>A learner of facility A that no other call has touched.</summary>
+    public async Task<Guid> FreshLearnerAsync() => (await _facility.RegisterLearnerAsync()).Id;
+
+    public Task<Guid> FreshFacilityAsync() => _admin.CreateFacilityAsync(Unique.Name("F").ToUpperInvariant());
+
+    public Task<Guid> FreshStaffAsync() => _admin.CreateStaffAsync(Unique.Name("trainer").ToLowerInvariant(), Roles.Trainer, FacilityId);
+
+    public Task<Guid> FreshPendingEmployerAsync() => _http.RegisterEmployerAsync(Unique.Name("employer").ToLowerInvariant());
+
+    private static async Task<string> CookieAsync(HttpClient http, string path, object credentials)
+    {
+        var response = await http.PostAsJsonAsync(path, credentials);
+        response.StatusCode.Should().Be(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
+        return string.Join("; ", response.Headers.GetValues("Set-Cookie").Select(c => c.Split(';')[0]));
+    }
+}
