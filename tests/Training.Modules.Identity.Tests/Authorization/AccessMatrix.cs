@@ -75,6 +75,79 @@ public static class AccessMatrix
         Row("GET " + GraduateSearchProbeModule.Route,         "401  403   403     403     403      403     403      ok       403",
             _ => Get(GraduateSearchProbeModule.Route)),
 
+        Row("GET /api/facilities/active",                     "401  403   ok      403     403      403     403      403      ok",
+            _ => Get("/api/facilities/active")),
+
+        // Courses: the catalog is open; authoring is the author trainer's.
+        Row("GET /api/courses",                               "ok   ok    ok      ok      ok       ok      ok       ok       ok",
+            _ => Get("/api/courses?q=rajut")),
+        Row("GET /api/courses/{id:guid}",                     "ok   ok    ok      ok      ok       ok      ok       ok       ok",
+            async w => Get($"/api/courses/{await w.Courses.PublishedCourseAsync()}")),
+        Row("GET /api/courses/images/{id:guid}",              "ok   ok    ok      ok      ok       ok      ok       ok       ok",
+            _ => Get($"/api/courses/images/{Guid.NewGuid()}"), recordExists: false),
+        Row("POST /api/courses",                              "401  403   403     ok      403      403     403      403      403",
+            _ => Post("/api/courses", CourseRecords.Course)),
+        Row("PUT /api/courses/{id:guid}",                     "401  403   403     ok      403      403     403      403      403",
+            async w => new HttpRequestMessage(HttpMethod.Put, $"/api/courses/{await w.Courses.FreshDraftAsync()}") { Content = JsonContent.Create(CourseRecords.Course) }),
+        Row("POST /api/courses/{id:guid}/publish",            "401  403   403     ok      403      403     403      403      403",
+            async w => Post($"/api/courses/{await w.Courses.FreshDraftAsync()}/publish")),
+        Row("POST /api/courses/{id:guid}/retire",             "401  403   403     ok      403      403     403      403      403",
+            async w => Post($"/api/courses/{await w.Courses.FreshDraftAsync()}/retire")),
+        Row("POST /api/courses/preview",                      "401  403   403     ok      403      403     403      403      403",
+            _ => Post("/api/courses/preview", new { body = "**tebal**" })),
+        Row("POST /api/courses/images",                       "401  403   403     ok      403      403     403      403      403",
+            _ => Image("/api/courses/images")),
+
+        // Cohorts belong to their facility: its officer runs them, its trainer takes attendance.
+        Row("GET /api/cohorts",                               "401  403   ok      ok      ok       403     403      403      ok",
+            _ => Get("/api/cohorts")),
+        Row("GET /api/cohorts/{id:guid}",                     "401  403   ok      ok      ok       403     403      403      404",
+            async w => Get($"/api/cohorts/{await w.Courses.FreshCohortAsync()}")),
+        Row("POST /api/cohorts",                              "401  403   ok      403     403      403     403      403      404",
+            async w => Post("/api/cohorts", new
+            {
+                courseId = await w.Courses.PublishedCourseAsync(), facilityId = w.FacilityId, trainerId = w.TrainerId,
+                startsOn = CourseRecords.FirstSession, endsOn = CourseRecords.FirstSession, capacity = 5, sessions = new[] { CourseRecords.FirstSession },
+            })),
+        Row("POST /api/cohorts/{id:guid}/enrollments",        "401  403   ok      403     403      403     403      403      404",
+            async w => Post($"/api/cohorts/{await w.Courses.FreshCohortAsync()}/enrollments", new { learnerId = await w.FreshLearnerAsync() })),
+        Row("POST /api/cohorts/{id:guid}/enrollments/bulk",   "401  403   ok      403     403      403     403      403      404",
+            async w => Post($"/api/cohorts/{await w.Courses.FreshCohortAsync()}/enrollments/bulk", new { learnerIds = new[] { await w.FreshLearnerAsync() } })),
+        Row("POST /api/cohorts/{id:guid}/enrollments/{enrollmentId:guid}/withdraw", "401  403   ok      403     403      403     403      403      404",
+            async w =>
+            {
+                var (cohortId, _, enrollmentId) = await w.Courses.FreshSeatAsync();
+                return Post($"/api/cohorts/{cohortId}/enrollments/{enrollmentId}/withdraw", new { reason = "Withdrawn" });
+            }),
+        Row("POST /api/cohorts/{id:guid}/requests",           "401  403   403     403     403      ok      403      403      403",
+            async w => Post($"/api/cohorts/{await w.Courses.FreshCohortAsync()}/requests")),
+        Row("POST /api/cohorts/{id:guid}/requests/{learnerId:guid}/decision", "401  403   ok      403     403      403     403      403      404",
+            async w => Post($"/api/cohorts/{await w.Courses.FreshRequestAsync()}/requests/{w.LearnerId}/decision", new { approve = false })),
+        Row("POST /api/cohorts/{id:guid}/attendance",         "401  403   403     ok      403      403     403      403      403",
+            async w =>
+            {
+                var (cohortId, learnerId, _) = await w.Courses.FreshSeatAsync();
+                return Post($"/api/cohorts/{cohortId}/attendance", new { session = CourseRecords.FirstSession, records = new[] { new { learnerId, status = "Present" } } });
+            }),
+        Row("POST /api/cohorts/{id:guid}/complete",           "401  403   ok      403     403      403     403      403      404",
+            async w => Post($"/api/cohorts/{await w.Courses.FreshCohortAsync()}/complete")),
+
+        // Learning is the learner's own.
+        Row("GET /api/me/enrollments",                        "401  403   403     403     403      ok      403      403      403",
+            _ => Get("/api/me/enrollments")),
+        Row("GET /api/enrollments/{id:guid}/lessons/{lessonId:guid}", "401  403   403     403     403      ok      403      403      403",
+            async w =>
+            {
+                var (enrollmentId, lessonId) = await w.Courses.LearnerSeatAsync();
+                return Get($"/api/enrollments/{enrollmentId}/lessons/{lessonId}");
+            }),
+        Row("POST /api/enrollments/{id:guid}/lessons/{lessonId:guid}/complete", "401  403   403     403     403      ok      403      403      403",
+            async w =>
+            {
+                var (enrollmentId, lessonId) = await w.Courses.LearnerSeatAsync();
+                return Post($"/api/enrollments/{enrollmentId}/lessons/{lessonId}/complete");
+            }),
+
         // Operations: dead letters and the jobs dashboard (a page: redirects instead of 401/403).
         Row("GET /api/admin/dead-letters",                    "401  ok    403     403     403      403     403      403      403",
             _ => Get("/api/admin/dead-letters")),
@@ -118,6 +191,13 @@ public static class AccessMatrix
 
     private static HttpRequestMessage Csv(string path, string csv) =>
         new(HttpMethod.Post, path) { Content = new StringContent(csv, Encoding.UTF8, "text/csv") };
+
+    private static HttpRequestMessage Image(string path)
+    {
+        var png = new ByteArrayContent(Convert.FromBase64String("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg=="));
+        png.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("image/png");
+        return new(HttpMethod.Post, path) { Content = new MultipartFormDataContent { { png, "image", "gambar.png" } } };
+    }
 
     private static HttpRequestMessage Form(string path, params (string Key, string Value)[] fields) =>
         new(HttpMethod.Post, path) { Content = new FormUrlEncodedContent(fields.Select(f => KeyValuePair.Create(f.Key, f.Value))) };

@@ -34,12 +34,19 @@ public sealed class AccessWorld
         OtherFacilityId = otherFacilityId;
         LearnerId = learnerId;
         _cookies = cookies;
+        Courses = new CourseRecords(facility, learnerId, SendAsync);
     }
+
+    /// <summary>Courses, cohorts and enrolments of facility A.</summary>
+    public CourseRecords Courses { get; }
 
     /// <summary>Facility A: the facility of the officer, trainer, assessor and learner callers.</summary>
     public Guid FacilityId => _facility.FacilityId;
 
     public Guid OtherFacilityId { get; }
+
+    /// <summary>Facility A's trainer, who takes attendance in A's cohorts.</summary>
+    public Guid TrainerId => _facility.Trainer.Id;
 
     /// <summary>The learner caller's own record.</summary>
     public Guid LearnerId { get; }
