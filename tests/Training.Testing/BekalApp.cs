@@ -17,6 +17,9 @@ public class BekalApp : WebApplicationFactory<Program>, IAsyncLifetime
     private readonly Dictionary<string, string?> _settings = new(StringComparer.Ordinal);
 
     public const string AdminUsername = "root-admin";
+
+    /// <summary>Files the host stores in tests go under this folder plus the process id.</summary>
+    public const string DataFolderPrefix = "bekal-test-data-";
     public const string AdminPassword = "Root-Admin-Password-1";
 
     public string ConnectionString { get; private set; } = "";
@@ -75,7 +78,7 @@ public class BekalApp : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("ConnectionStrings:Training", ConnectionString);
         builder.UseSetting("Relay:RetryDelay", "00:00:00.020");
         builder.UseSetting("Demo:Seed", "false");
-        builder.UseSetting("Data:Folder", Path.Combine(Path.GetTempPath(), $"bekal-test-data-{Environment.ProcessId}"));
+        builder.UseSetting("Data:Folder", Path.Combine(Path.GetTempPath(), DataFolderPrefix + Environment.ProcessId));
         builder.UseSetting("Bootstrap:AdminUsername", AdminUsername);
         builder.UseSetting("Bootstrap:AdminPassword", AdminPassword);
 

@@ -23,15 +23,57 @@ public static class TestCluster
     /// <summary>The running cluster itself, for tests of the starter.</summary>
     public static Task<LocalPostgres> ServerAsync() => Server.Value;
 
+    private const string Prefix = "bekal-tests-";
+
+    private static string? Bin => Environment.GetEnvironmentVariable("BEKAL_POSTGRES_BIN");
+
     private static async Task<LocalPostgres> StartAsync()
     {
-        _folder = Path.Combine(Path.GetTempPath(), $"bekal-tests-{Environment.ProcessId}");
-        var server = await LocalPostgres.StartAsync(_folder, Environment.GetEnvironmentVariable("BEKAL_POSTGRES_BIN"), forTests: true, CancellationToken.None);
+        await SweepLeftoversAsync();
+        _folder = Path.Combine(Path.GetTempPath(), Prefix + Environment.ProcessId);
+        var server = await LocalPostgres.StartAsync(_folder, Bin, forTests: true, CancellationToken.None);
         AppDomain.CurrentDomain.ProcessExit += (_, _) =>
         {
-            server.StopAsync().GetAwaiter().GetResult();
+            server.StopAsync(immediate: true).GetAwaiter().GetResult();
             Directory.Delete(_folder, recursive: true);
         };
         return server;
+    }
+
+    /// <summary>
+    /// The test runner may end a test process before its exit handler has finished: clusters of
+    /// processes that are gone are stopped and removed here, at the start of the next run.
+    /// </summary>
+    private static async Task SweepLeftoversAsync()
+    {
+        foreach (var folder in Directory.GetDirectories(Path.GetTempPath(), Prefix + "*"))
+        {
+            if (int.TryParse(Path.GetFileName(folder)[Prefix.Length..], out var pid) && !IsRunning(pid))
+            {
+                await LocalPostgres.StopLeftoverAsync(folder, Bin);
+                Directory.Delete(folder, recursive: true);
+            }
+        }
+
+        foreach (var folder in Directory.GetDirectories(Path.GetTempPath(), BekalApp.DataFolderPrefix + "*"))
+        {
+            if (int.TryParse(Path.GetFileName(folder)[BekalApp.DataFolderPrefix.Length..], out var pid) && !IsRunning(pid))
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+        }
+    }
+
+    private static bool IsRunning(int pid)
+    {
+        try
+        {
+            using var process = System.Diagnostics.Process.GetProcessById(pid);
+            return !process.HasExited;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
     }
 }

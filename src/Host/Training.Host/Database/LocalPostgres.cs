@@ -59,11 +59,16 @@ public sealed class LocalPostgres
         }
     }
 
-    public async Task StopAsync()
+    /// <summary>Stops the server; <paramref name="immediate"/> skips the shutdown checkpoint (for throwaway test clusters).</summary>
+    public async Task StopAsync(bool immediate = false)
     {
         NpgsqlConnection.ClearAllPools();
-        await RunAsync("pg_ctl", ["-D", _dataDir, "-m", "fast", "-w", "-t", "30", "stop"], CancellationToken.None, throwOnError: false);
+        await RunAsync("pg_ctl", ["-D", _dataDir, "-m", immediate ? "immediate" : "fast", "-w", "-t", "30", "stop"], CancellationToken.None, throwOnError: false);
     }
+
+    /// <summary>Stops whatever server still runs on a data folder left behind by a process that died.</summary>
+    public static Task StopLeftoverAsync(string folder, string? binFolder) =>
+        new LocalPostgres(PostgresBinaries.Find(binFolder), Path.Combine(Path.GetFullPath(folder), "postgres"), 0).StopAsync(immediate: true);
 
     private async Task StartAsync(bool forTests, CancellationToken cancellationToken)
     {
