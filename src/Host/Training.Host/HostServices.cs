@@ -97,6 +97,7 @@ internal static class HostServices
         });
         services.AddCurrentUser();
         services.AddFileStore();
+        services.AddProxiesAndKeys(configuration);
         services.AddLanguages();
 
         var razor = services.AddRazorPages().AddViewLocalization();

@@ -29,6 +29,7 @@ if (localServer is not null)
     app.Lifetime.ApplicationStopped.Register(() => localServer.StopAsync().GetAwaiter().GetResult());
 }
 
+app.UseKnownProxies();
 app.UseExceptionHandler();
 app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), api => api.UseStatusCodePages());
 app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api"), pages => pages.UseStatusCodePagesWithReExecute("/error/{0}"));
