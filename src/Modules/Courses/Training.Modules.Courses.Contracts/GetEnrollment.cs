@@ -5,8 +5,12 @@ namespace Training.Modules.Courses.Contracts;
 /// <summary>A learner's place in a course (the latest, when there were several); null when never enrolled.</summary>
 public sealed record GetEnrollment(Guid LearnerId, Guid CourseId) : IRequest<EnrollmentInfo?>;
 
+/// <summary>One enrolment by its id; null when there is no such enrolment.</summary>
+public sealed record GetEnrollmentById(Guid EnrollmentId) : IRequest<EnrollmentInfo?>;
+
 public sealed record EnrollmentInfo(
     Guid EnrollmentId,
+    Guid LearnerId,
     Guid CohortId,
     Guid CourseId,
     int CourseVersion,

@@ -7,8 +7,8 @@ internal sealed record CourseVersion(string Id, Guid CourseId, int Version, Cour
 {
     public static string IdOf(Guid courseId, int version) => $"{courseId:N}/{version}";
 
-    public CourseVersionInfo ToInfo() => new(
-        CourseId, Version, Content.Title, Content.Category, Content.ExpectedHours, Content.MinimumAttendancePercent, Content.CertificateValidityMonths,
+    public CourseVersionInfo ToInfo(Guid authorId) => new(
+        CourseId, authorId, Version, Content.Title, Content.Category, Content.ExpectedHours, Content.MinimumAttendancePercent, Content.CertificateValidityMonths,
         [.. Content.CompetencyUnits.Select(u => new CompetencyUnitInfo(u.Id, u.Code, u.Title, u.PerformanceCriteria))]);
 }
 

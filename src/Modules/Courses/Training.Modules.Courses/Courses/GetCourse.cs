@@ -32,7 +32,7 @@ internal sealed record CourseView(
     long? Revision = null);
 
 internal sealed class GetCourseHandler(IQuerySession session, ICurrentUser user)
-    : IRequestHandler<GetCourse, CourseView>, IRequestHandler<GetCourseVersion, CourseVersionInfo?>
+    : IRequestHandler<GetCourse, CourseView>, IRequestHandler<GetCourseVersion, CourseVersionInfo?>, IRequestHandler<GetCurrentCourseVersion, CourseVersionInfo?>
 {
     public async Task<CourseView> Handle(GetCourse query, CancellationToken cancellationToken)
     {
@@ -70,7 +70,15 @@ internal sealed class GetCourseHandler(IQuerySession session, ICurrentUser user)
     }
 
     public async Task<CourseVersionInfo?> Handle(GetCourseVersion query, CancellationToken cancellationToken) =>
-        (await session.LoadAsync<CourseVersion>(CourseVersion.IdOf(query.CourseId, query.Version), cancellationToken))?.ToInfo();
+        await session.LoadAsync<Course>(query.CourseId, cancellationToken) is { } course
+        && await session.LoadAsync<CourseVersion>(CourseVersion.IdOf(query.CourseId, query.Version), cancellationToken) is { } version
+            ? version.ToInfo(course.AuthorId)
+            : null;
+
+    public async Task<CourseVersionInfo?> Handle(GetCurrentCourseVersion query, CancellationToken cancellationToken) =>
+        await session.LoadAsync<Course>(query.CourseId, cancellationToken) is { PublishedVersion: > 0 } course
+            ? await Handle(new GetCourseVersion(course.Id, course.PublishedVersion), cancellationToken)
+            : null;
 }
 
 internal static class GetCourseEndpoint

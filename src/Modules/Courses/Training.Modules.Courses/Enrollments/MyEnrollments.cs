@@ -28,7 +28,7 @@ internal sealed record ReadLesson(Guid EnrollmentId, Guid LessonId) : IRequest<L
 internal sealed record LessonPage(Guid LessonId, string Title, string Html, bool Done);
 
 internal sealed class MyEnrollmentsHandler(IQuerySession session, ICurrentUser user)
-    : IRequestHandler<MyEnrollments, IReadOnlyList<MyEnrollment>>, IRequestHandler<ReadLesson, LessonPage>, IRequestHandler<GetEnrollment, EnrollmentInfo?>
+    : IRequestHandler<MyEnrollments, IReadOnlyList<MyEnrollment>>, IRequestHandler<ReadLesson, LessonPage>, IRequestHandler<GetEnrollment, EnrollmentInfo?>, IRequestHandler<GetEnrollmentById, EnrollmentInfo?>
 {
     public async Task<IReadOnlyList<MyEnrollment>> Handle(MyEnrollments query, CancellationToken cancellationToken)
     {
@@ -68,9 +68,17 @@ internal sealed class MyEnrollmentsHandler(IQuerySession session, ICurrentUser u
             return null;
         }
 
-        var (cohort, version) = await LoadAsync(latest, cancellationToken);
-        return new EnrollmentInfo(latest.Id, cohort.Id, latest.CourseId, latest.CourseVersion, latest.FacilityId, latest.Active, cohort.StartsOn, cohort.EndsOn,
-            cohort.AttendancePercent(latest.LearnerId), version.Content.MinimumAttendancePercent);
+        return await InfoAsync(latest, cancellationToken);
+    }
+
+    public async Task<EnrollmentInfo?> Handle(GetEnrollmentById query, CancellationToken cancellationToken) =>
+        await session.LoadAsync<Enrollment>(query.EnrollmentId, cancellationToken) is { } enrollment ? await InfoAsync(enrollment, cancellationToken) : null;
+
+    private async Task<EnrollmentInfo> InfoAsync(Enrollment enrollment, CancellationToken cancellationToken)
+    {
+        var (cohort, version) = await LoadAsync(enrollment, cancellationToken);
+        return new EnrollmentInfo(enrollment.Id, enrollment.LearnerId, cohort.Id, enrollment.CourseId, enrollment.CourseVersion, enrollment.FacilityId,
+            enrollment.Active, cohort.StartsOn, cohort.EndsOn, cohort.AttendancePercent(enrollment.LearnerId), version.Content.MinimumAttendancePercent);
     }
 
     private async Task<(Cohort Cohort, CourseVersion Version)> LoadAsync(Enrollment enrollment, CancellationToken cancellationToken)
