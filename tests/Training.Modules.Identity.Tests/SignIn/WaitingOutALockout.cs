@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Training.BuildingBlocks.Security;
 using Training.Modules.Identity.Tests.Driving;
+using Training.Testing;
 using Xunit;
 
 namespace Training.Modules.Identity.Tests.SignIn;
@@ -19,15 +20,6 @@ public sealed class MovableClockApp : IdentityApp
         base.ConfigureWebHost(builder);
         builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
     }
-}
-
-public sealed class MovableClock : TimeProvider
-{
-    private TimeSpan _ahead;
-
-    public void MoveAhead(TimeSpan by) => _ahead += by;
-
-    public override DateTimeOffset GetUtcNow() => System.GetUtcNow() + _ahead;
 }
 
 public sealed class WaitingOutALockout(MovableClockApp app) : IClassFixture<MovableClockApp>

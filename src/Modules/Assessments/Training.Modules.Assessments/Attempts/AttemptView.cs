@@ -1,0 +1,18 @@
+using Training.Modules.Assessments.Plans;
+
+namespace Training.Modules.Assessments.Attempts;
+
+/// <summary>An attempt as the learner sees it: questions and options in the drawn order, never the key.</summary>
+internal sealed record AttemptView(Guid AttemptId, DateTimeOffset Deadline, IReadOnlyList<AttemptView.QuestionView> Questions, IReadOnlyList<Answer> SavedAnswers)
+{
+    internal sealed record QuestionView(Guid Id, string Text, QuestionType Type, IReadOnlyList<string> Options);
+
+    public static AttemptView Of(Attempt attempt, AssessmentPlan plan)
+    {
+        var bank = plan.Questions.ToDictionary(q => q.Id);
+        return new AttemptView(attempt.Id, attempt.Deadline,
+            [.. attempt.Questions.Select(d => new QuestionView(d.QuestionId, bank[d.QuestionId].Text, bank[d.QuestionId].Type,
+                [.. d.OptionOrder.Select(i => bank[d.QuestionId].Options[i])]))],
+            attempt.Answers);
+    }
+}

@@ -1,0 +1,91 @@
+using FluentValidation;
+using Marten;
+using MediatR;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Training.BuildingBlocks.Errors;
+using Training.BuildingBlocks.Messaging;
+using Training.BuildingBlocks.Security;
+using Training.Modules.Courses.Contracts;
+
+namespace Training.Modules.Assessments.Plans;
+
+/// <summary>The course's trainer sets how its current published version is assessed; setting it again replaces it.</summary>
+internal sealed record DefinePlan(
+    int PassMarkPercent, int QuestionsPerAttempt, int TimeLimitMinutes, int MaxAttempts, int CooldownHours, bool Shuffle,
+    IReadOnlyList<DefinePlan.QuestionInput> Questions, bool Practical) : ICommand<int>
+{
+    public Guid CourseId { get; init; }
+
+    internal sealed record QuestionInput(
+        string UnitCode, string Text, QuestionType Type, IReadOnlyList<string>? Options = null, IReadOnlyList<int>? Correct = null,
+        decimal? CorrectNumber = null, decimal Tolerance = 0);
+}
+
+internal sealed class DefinePlanValidator : AbstractValidator<DefinePlan>
+{
+    public DefinePlanValidator()
+    {
+        RuleFor(x => x.PassMarkPercent).InclusiveBetween(1, 100);
+        RuleFor(x => x.TimeLimitMinutes).InclusiveBetween(1, 600);
+        RuleFor(x => x.MaxAttempts).InclusiveBetween(1, 20);
+        RuleFor(x => x.CooldownHours).InclusiveBetween(0, 24 * 90);
+        RuleFor(x => x.Questions).NotNull().Must(q => q.Count <= 500);
+        RuleFor(x => x.QuestionsPerAttempt).InclusiveBetween(1, 200).LessThanOrEqualTo(x => x.Questions.Count).When(x => x.Questions is { Count: > 0 });
+        RuleFor(x => x).Must(x => x.Practical || x.Questions is { Count: > 0 }).WithName("questions").WithMessage("A plan needs a written part, a practical part or both.");
+        RuleForEach(x => x.Questions).ChildRules(q =>
+        {
+            q.RuleFor(x => x.UnitCode).NotEmpty();
+            q.RuleFor(x => x.Text).NotEmpty().MaximumLength(2000);
+            q.RuleFor(x => x.Type).IsInEnum();
+            q.RuleFor(x => x.Options).NotNull().Must(o => o!.Count is >= 2 and <= 8).WithMessage("Give 2 to 8 options.")
+                .When(x => x.Type is QuestionType.SingleChoice or QuestionType.MultipleChoice);
+            q.RuleForEach(x => x.Options).NotEmpty().MaximumLength(500).When(x => x.Options is not null);
+            q.RuleFor(x => x.Correct).NotNull().Must((x, c) => c!.Count > 0 && c.All(i => i >= 0 && i < OptionCount(x)) && c.Distinct().Count() == c.Count)
+                .WithMessage("Mark the correct options by their index.").When(x => x.Type != QuestionType.Numeric);
+            q.RuleFor(x => x.Correct).Must(c => c!.Count == 1).WithMessage("Exactly one option is correct.")
+                .When(x => x.Type is QuestionType.SingleChoice or QuestionType.TrueFalse && x.Correct is not null);
+            q.RuleFor(x => x.CorrectNumber).NotNull().When(x => x.Type == QuestionType.Numeric);
+            q.RuleFor(x => x.Tolerance).GreaterThanOrEqualTo(0);
+        });
+    }
+
+    public static int OptionCount(DefinePlan.QuestionInput q) => q.Type == QuestionType.TrueFalse ? 2 : q.Options?.Count ?? 0;
+}
+
+internal sealed class DefinePlanHandler(IDocumentSession session, IMediator mediator, ICurrentUser user, TimeProvider clock) : IRequestHandler<DefinePlan, int>
+{
+    public async Task<int> Handle(DefinePlan command, CancellationToken cancellationToken)
+    {
+        var course = await mediator.Send(new GetCurrentCourseVersion(command.CourseId), cancellationToken);
+        if (course is null || course.AuthorId != user.Id)
+        {
+            throw new NotFound("course", command.CourseId);
+        }
+
+        var units = course.CompetencyUnits;
+        var questions = command.Questions.Select(q =>
+        {
+            var unit = units.FirstOrDefault(u => string.Equals(u.Code, q.UnitCode.Trim(), StringComparison.OrdinalIgnoreCase) || u.UnitId.ToString() == q.UnitCode.Trim())
+                ?? throw new RuleBroken("assessment.plan.unknown-unit");
+            var options = q.Type == QuestionType.TrueFalse ? ["Benar / True", "Salah / False"] : q.Options ?? [];
+            return new Question(Guid.NewGuid(), unit.UnitId, q.Text.Trim(), q.Type, options, q.Correct ?? [], q.CorrectNumber, q.Tolerance);
+        }).ToList();
+
+        var planId = AssessmentPlan.IdFor(course.CourseId, course.Version);
+        var settings = new WrittenSettings(command.PassMarkPercent, command.QuestionsPerAttempt, command.TimeLimitMinutes, command.MaxAttempts, command.CooldownHours, command.Shuffle);
+        session.Events.Append(planId, new PlanDefined(planId, course.CourseId, course.Version, settings, questions, command.Practical, user.Id!.Value, clock.GetUtcNow()));
+        return course.Version;
+    }
+}
+
+internal static class DefinePlanEndpoint
+{
+    public static void Map(IEndpointRouteBuilder api) =>
+        api.MapPut("/courses/{courseId:guid}/assessment", async (Guid courseId, DefinePlan command, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(new { courseVersion = await mediator.Send(command with { CourseId = courseId }, ct) }))
+            .RequireAuthorization(Policies.Trainer)
+            .WithName(nameof(DefinePlan))
+            .WithTags("Assessments");
+}
