@@ -1,0 +1,18 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Training.Testing;
+
+namespace Training.Modules.Assessments.Tests;
+
+/// <summary>The host with a clock the tests move past a deadline.</summary>
+public sealed class MovableClockApp : BekalApp
+{
+    public MovableClock Clock { get; } = new();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
+    }
+}
