@@ -148,6 +148,27 @@ public static class AccessMatrix
                 return Post($"/api/enrollments/{enrollmentId}/lessons/{lessonId}/complete");
             }),
 
+        // Assessments: the course's trainer sets the plan; the learner sits it; the facility's assessor checks practical work.
+        Row("PUT /api/courses/{courseId:guid}/assessment",    "401  403   403     ok      403      403     403      403      403",
+            async w => new HttpRequestMessage(HttpMethod.Put, $"/api/courses/{await w.Courses.PublishedCourseAsync()}/assessment")
+            {
+                Content = JsonContent.Create(new { passMarkPercent = 60, questionsPerAttempt = 1, timeLimitMinutes = 30, maxAttempts = 1, cooldownHours = 0, shuffle = false, questions = Array.Empty<object>(), practical = true }),
+            }),
+        Row("POST /api/enrollments/{enrollmentId:guid}/attempts", "401  403   403     403     403      ok      403      403      403",
+            async w => Post($"/api/enrollments/{(await w.Courses.LearnerSeatAsync()).EnrollmentId}/attempts")),
+        Row("PUT /api/attempts/{attemptId:guid}/answers",     "401  403   403     403     403      ok      403      403      403",
+            _ => new HttpRequestMessage(HttpMethod.Put, $"/api/attempts/{Guid.NewGuid()}/answers")
+            {
+                Content = JsonContent.Create(new { answers = new[] { new { questionId = Guid.NewGuid(), selected = new[] { 0 } } } }),
+            }, recordExists: false),
+        Row("POST /api/attempts/{attemptId:guid}/submit",     "401  403   403     403     403      ok      403      403      403",
+            _ => Post($"/api/attempts/{Guid.NewGuid()}/submit"), recordExists: false),
+        Row("POST /api/enrollments/{enrollmentId:guid}/practical", "401  403   403     403     ok       403     403      403      403",
+            async w => Post($"/api/enrollments/{(await w.Courses.LearnerSeatAsync()).EnrollmentId}/practical",
+                new { units = new[] { new { code = "x", criteria = new[] { new { index = 0, met = true } } } } })),
+        Row("GET /api/enrollments/{enrollmentId:guid}/result", "401  404   ok      ok      ok       ok      404      404      404",
+            async w => Get($"/api/enrollments/{(await w.Courses.LearnerSeatAsync()).EnrollmentId}/result")),
+
         // Operations: dead letters and the jobs dashboard (a page: redirects instead of 401/403).
         Row("GET /api/admin/dead-letters",                    "401  ok    403     403     403      403     403      403      403",
             _ => Get("/api/admin/dead-letters")),
