@@ -166,6 +166,10 @@ public static class AccessMatrix
         Row("POST /api/enrollments/{enrollmentId:guid}/practical", "401  403   403     403     ok       403     403      403      403",
             async w => Post($"/api/enrollments/{(await w.Courses.LearnerSeatAsync()).EnrollmentId}/practical",
                 new { units = new[] { new { code = "x", criteria = new[] { new { index = 0, met = true } } } } })),
+        Row("POST /api/assessments/evidence",                 "401  403   403     403     ok       403     403      403      403",
+            _ => Image("/api/assessments/evidence", "photo")),
+        Row("GET /api/assessments/evidence/{id:guid}",        "401  403   ok      ok      ok       403     403      403      ok",
+            _ => Get($"/api/assessments/evidence/{Guid.NewGuid()}"), recordExists: false),
         Row("GET /api/enrollments/{enrollmentId:guid}/result", "401  404   ok      ok      ok       ok      404      404      404",
             async w => Get($"/api/enrollments/{(await w.Courses.LearnerSeatAsync()).EnrollmentId}/result")),
 
@@ -213,11 +217,11 @@ public static class AccessMatrix
     private static HttpRequestMessage Csv(string path, string csv) =>
         new(HttpMethod.Post, path) { Content = new StringContent(csv, Encoding.UTF8, "text/csv") };
 
-    private static HttpRequestMessage Image(string path)
+    private static HttpRequestMessage Image(string path, string field = "image")
     {
         var png = new ByteArrayContent(Convert.FromBase64String("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg=="));
         png.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("image/png");
-        return new(HttpMethod.Post, path) { Content = new MultipartFormDataContent { { png, "image", "gambar.png" } } };
+        return new(HttpMethod.Post, path) { Content = new MultipartFormDataContent { { png, field, "gambar.png" } } };
     }
 
     private static HttpRequestMessage Form(string path, params (string Key, string Value)[] fields) =>

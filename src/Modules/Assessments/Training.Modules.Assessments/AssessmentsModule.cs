@@ -38,5 +38,6 @@ public sealed class AssessmentsModule : IModule
         SubmitAttemptEndpoint.Map(api);
         RecordPracticalEndpoint.Map(api);
         GetResultEndpoint.Map(api);
+        EvidencePhotoEndpoints.Map(api);
     }
 }
