@@ -29,6 +29,24 @@ public sealed class SittingTheWrittenTest(BekalApp app) : IClassFixture<BekalApp
     }
 
     [Fact]
+    public async Task The_learner_reviews_their_attempts_and_the_trainer_sees_how_often_each_question_was_right()
+    {
+        var site = await AssessmentSite.CreateAsync(app);
+        var (enrollmentId, learner) = await site.LearnerAsync();
+        var attempt = await StartAsync(learner, enrollmentId);
+        var right = JsonSerializer.SerializeToElement(AssessmentSite.RightAnswers(attempt)).GetProperty("answers").EnumerateArray().ToList();
+        (await learner.PutAsJsonAsync($"/api/attempts/{attempt.GetProperty("attemptId").GetGuid()}/answers", new { answers = right.Take(3) })).EnsureSuccessStatusCode();
+        await SubmitAsync(learner, attempt);
+
+        var mine = await learner.GetFromJsonAsync<JsonElement>($"/api/enrollments/{enrollmentId}/attempts");
+        var statistics = await site.Trainer.GetFromJsonAsync<JsonElement>($"/api/courses/{site.CourseId}/assessment/statistics");
+
+        mine[0].GetProperty("scorePercent").GetDecimal().Should().Be(75);
+        statistics.EnumerateArray().Select(q => q.GetProperty("asked").GetInt32()).Should().AllBeEquivalentTo(1);
+        statistics.EnumerateArray().Sum(q => q.GetProperty("correct").GetInt32()).Should().Be(3);
+    }
+
+    [Fact]
     public async Task Twenty_submits_at_once_grade_once_and_publish_the_pass_at_most_once()
     {
         var site = await AssessmentSite.CreateAsync(app);

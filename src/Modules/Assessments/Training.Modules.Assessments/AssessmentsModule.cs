@@ -26,7 +26,7 @@ public sealed class AssessmentsModule : IModule
         options.Projections.Snapshot<Attempt>(SnapshotLifecycle.Inline);
         options.Projections.Snapshot<AssessmentRecord>(SnapshotLifecycle.Inline);
         options.Schema.For<AssessmentPlan>().DatabaseSchemaName(schema);
-        options.Schema.For<Attempt>().DatabaseSchemaName(schema);
+        options.Schema.For<Attempt>().DatabaseSchemaName(schema).Index(a => a.EnrollmentId).Index(a => a.PlanId);
         options.Schema.For<AssessmentRecord>().DatabaseSchemaName(schema);
     }
 
@@ -39,5 +39,7 @@ public sealed class AssessmentsModule : IModule
         RecordPracticalEndpoint.Map(api);
         GetResultEndpoint.Map(api);
         EvidencePhotoEndpoints.Map(api);
+        MyAttemptsEndpoint.Map(api);
+        QuestionStatisticsEndpoint.Map(api);
     }
 }
