@@ -1,11 +1,18 @@
 using System.Globalization;
 using Training.Benchmarks;
+using Training.Benchmarks.Assessments;
 using Training.Benchmarks.Catalog;
 
 // Catalog search on 2,000 courses and 200,000 enrolments: dotnet run -c Release --project tests/Training.Benchmarks -- catalog
 if (args is ["catalog"])
 {
     return await CatalogBenchmark.RunAsync();
+}
+
+// 300 learners start and submit an attempt at the same moment: dotnet run -c Release --project tests/Training.Benchmarks -- assessments
+if (args is ["assessments"])
+{
+    return await AssessmentsBenchmark.RunAsync();
 }
 
 // Relay lag benchmark: dotnet run -c Release --project tests/Training.Benchmarks [pace-ms]
