@@ -1,0 +1,15 @@
+using Microsoft.Extensions.Localization;
+using Training.BuildingBlocks.Security;
+using Training.BuildingBlocks.Web;
+
+namespace Training.Modules.Courses.Web;
+
+/// <summary>The Courses pages in the shell's navigation, each behind the policy its page requires.</summary>
+internal sealed class CoursesNavigation(IStringLocalizer<CoursesResource> text) : INavigationContributor
+{
+    public IEnumerable<NavigationLink> Links() =>
+    [
+        new("/learning", text["Nav.Learning"], Policies.Learner),
+        new("/courses", text["Nav.Catalog"], null),
+    ];
+}
