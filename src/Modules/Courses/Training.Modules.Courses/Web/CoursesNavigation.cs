@@ -11,5 +11,6 @@ internal sealed class CoursesNavigation(IStringLocalizer<CoursesResource> text) 
     [
         new("/learning", text["Nav.Learning"], Policies.Learner),
         new("/courses", text["Nav.Catalog"], null),
+        new("/trainer/courses", text["Nav.TrainerCourses"], Policies.Trainer),
     ];
 }
