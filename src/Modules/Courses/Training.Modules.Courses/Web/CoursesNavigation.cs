@@ -12,5 +12,6 @@ internal sealed class CoursesNavigation(IStringLocalizer<CoursesResource> text) 
         new("/learning", text["Nav.Learning"], Policies.Learner),
         new("/courses", text["Nav.Catalog"], null),
         new("/trainer/courses", text["Nav.TrainerCourses"], Policies.Trainer),
+        new("/trainer/cohorts", text["Nav.TrainerCohorts"], Policies.Trainer),
     ];
 }
