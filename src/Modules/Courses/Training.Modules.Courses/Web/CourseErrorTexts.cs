@@ -11,7 +11,7 @@ internal sealed class CourseErrorTexts(IStringLocalizer<CoursesResource> text)
 {
     public string For(ValidationFailure failure)
     {
-        var field = failure.PropertyName[(failure.PropertyName.LastIndexOf('.') + 1)..];
+        var field = failure.PropertyName[(failure.PropertyName.LastIndexOf('.') + 1)..].Split('[')[0];
         var name = field.Length == 0 ? field : char.ToUpperInvariant(field[0]) + field[1..];
         return First($"Validation.{name}.{failure.ErrorCode}", $"Validation.{failure.ErrorCode}") is { } key
             ? text[key, Limit(failure, "MinLength"), Limit(failure, "MaxLength")]

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using FluentValidation;
 using JasperFx;
 using JasperFx.Events;
@@ -13,13 +14,15 @@ namespace Training.Modules.Courses.Web;
 /// A Courses page whose forms send MediatR requests. Whatever a handler refuses is shown on the
 /// page, in the reader's language, with a 4xx status: never as an error page.
 /// </summary>
-internal abstract class CoursePageModel(IMediator mediator, CourseErrorTexts errors) : PageModel
+internal abstract partial class CoursePageModel(IMediator mediator, CourseErrorTexts errors) : PageModel
 {
     /// <summary>What the last post did, shown once after its redirect.</summary>
     [TempData]
     public string? Done { get; set; }
 
     protected IMediator Mediator => mediator;
+
+    protected CourseErrorTexts Errors => errors;
 
     /// <summary>Sends a request; refusals are keyed <c>form.Field</c>, or <c>form</c> for the whole form.</summary>
     protected async Task<(bool Ok, T Result)> SendAsync<T>(string form, IRequest<T> request)
@@ -33,7 +36,8 @@ internal abstract class CoursePageModel(IMediator mediator, CourseErrorTexts err
         {
             foreach (var failure in e.Errors)
             {
-                ModelState.AddModelError($"{form}.{failure.PropertyName}", errors.For(failure));
+                // A refused item of a list of plain values (a date, a criterion) is shown beside the list.
+                ModelState.AddModelError($"{form}.{TrailingIndex().Replace(failure.PropertyName, "")}", errors.For(failure));
             }
 
             Response.StatusCode = StatusCodes.Status400BadRequest;
@@ -90,4 +94,7 @@ internal abstract class CoursePageModel(IMediator mediator, CourseErrorTexts err
 
         return false;
     }
+
+    [GeneratedRegex(@"\[[0-9]+\]$")]
+    private static partial Regex TrailingIndex();
 }

@@ -13,5 +13,6 @@ internal sealed class CoursesNavigation(IStringLocalizer<CoursesResource> text) 
         new("/courses", text["Nav.Catalog"], null),
         new("/trainer/courses", text["Nav.TrainerCourses"], Policies.Trainer),
         new("/trainer/cohorts", text["Nav.TrainerCohorts"], Policies.Trainer),
+        new("/cohorts", text["Nav.Cohorts"], Policies.FacilityOfficer),
     ];
 }
