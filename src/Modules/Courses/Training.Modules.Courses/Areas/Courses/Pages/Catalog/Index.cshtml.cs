@@ -18,7 +18,8 @@ internal sealed class IndexModel(IMediator mediator, CourseErrorTexts errors) : 
     [BindProperty(SupportsGet = true)]
     public string? Category { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "page")]
+    // Not "page": Razor Pages keep the page's own path under that route value.
+    [BindProperty(SupportsGet = true, Name = "p")]
     public int PageNumber { get; set; } = 1;
 
     public CatalogPage Found { get; private set; } = new([], 1, false);
@@ -29,7 +30,7 @@ internal sealed class IndexModel(IMediator mediator, CourseErrorTexts errors) : 
 
     public async Task OnGetAsync()
     {
-        var (ok, found) = await SendAsync("Search", new SearchCatalog(Q, ChosenCategory, PageNumber));
+        var (ok, found) = await SendAsync("Search", new SearchCatalog(Q, ChosenCategory, Math.Clamp(PageNumber, 1, 1000)));
         if (ok)
         {
             Found = found;
