@@ -4,11 +4,13 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Training.BuildingBlocks.Modules;
+using Training.BuildingBlocks.Web;
 using Training.Modules.Courses.Cohorts;
 using Training.Modules.Courses.Courses;
 using Training.Modules.Courses.Demo;
 using Training.Modules.Courses.Enrollments;
 using Training.Modules.Courses.Lessons;
+using Training.Modules.Courses.Web;
 
 namespace Training.Modules.Courses;
 
@@ -20,8 +22,12 @@ public sealed class CoursesModule : IModule
 
     public string Name => "Courses";
 
-    public void AddServices(IServiceCollection services, IConfiguration configuration) =>
+    public void AddServices(IServiceCollection services, IConfiguration configuration)
+    {
         services.AddHostedService<CoursesDemoSeeding>();
+        services.AddScoped<CourseErrorTexts>();
+        services.AddScoped<INavigationContributor, CoursesNavigation>();
+    }
 
     public void ConfigureStore(StoreOptions options)
     {
