@@ -19,7 +19,7 @@ public sealed class DecidingEligibility
         new(Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), 1, Guid.NewGuid(), active, new(2026, 12, 1), new(2026, 12, 31), attendance, 75);
 
     private static AssessmentRecord Record(int attempts) =>
-        new(Guid.NewGuid(), [.. Enumerable.Range(0, attempts).Select(_ => Guid.NewGuid())], [], null, [], null, null);
+        new(Guid.NewGuid(), Guid.NewGuid(), [.. Enumerable.Range(0, attempts).Select(_ => Guid.NewGuid())], [], null, [], null, null);
 
     private static Attempt Submitted(DateTimeOffset at) =>
         new(Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), Plan.Id, [], at.AddMinutes(-20), at.AddMinutes(10), [], new Grade(0, [], false), at);

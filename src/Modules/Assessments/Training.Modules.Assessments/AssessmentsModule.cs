@@ -5,6 +5,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Training.BuildingBlocks.Modules;
 using Training.Modules.Assessments.Attempts;
+using Training.Modules.Assessments.Demo;
 using Training.Modules.Assessments.Plans;
 using Training.Modules.Assessments.Results;
 
@@ -15,9 +16,8 @@ public sealed class AssessmentsModule : IModule
 {
     public string Name => "Assessments";
 
-    public void AddServices(IServiceCollection services, IConfiguration configuration)
-    {
-    }
+    public void AddServices(IServiceCollection services, IConfiguration configuration) =>
+        services.AddHostedService<AssessmentsDemoSeeding>();
 
     public void ConfigureStore(StoreOptions options)
     {

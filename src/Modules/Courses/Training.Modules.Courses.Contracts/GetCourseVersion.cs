@@ -20,3 +20,6 @@ public sealed record CourseVersionInfo(
     IReadOnlyList<CompetencyUnitInfo> CompetencyUnits);
 
 public sealed record CompetencyUnitInfo(Guid UnitId, string? Code, string Title, IReadOnlyList<string> PerformanceCriteria);
+
+/// <summary>The latest published versions of the courses an author wrote (e.g. to set their assessments).</summary>
+public sealed record ListCoursesByAuthor(Guid AuthorId) : IRequest<IReadOnlyList<CourseVersionInfo>>;

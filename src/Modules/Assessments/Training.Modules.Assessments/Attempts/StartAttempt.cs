@@ -31,7 +31,7 @@ internal sealed class StartAttemptHandler(IDocumentSession session, IMediator me
         }
 
         var plan = await Outcomes.PlanAsync(session, enrollment.CourseId, enrollment.CourseVersion, cancellationToken);
-        var stream = await session.Events.FetchForWriting<AssessmentRecord>(command.EnrollmentId, cancellationToken);
+        var stream = await session.Events.FetchForWriting<AssessmentRecord>(AssessmentRecord.IdFor(command.EnrollmentId), cancellationToken);
         var record = stream.Aggregate;
         var last = record is { Attempts.Count: > 0 } ? await session.LoadAsync<Attempt>(record.Attempts[^1], cancellationToken) : null;
         if (last is not null && plan is not null && last.IsOpen(now))

@@ -37,7 +37,7 @@ internal sealed class SubmitAttemptHandler(IDocumentSession session, IMediator m
         var now = clock.GetUtcNow();
         var grade = Grading.Grade(plan, attempt);
         stream.AppendOne(new AttemptGraded(attempt.Id, grade, Late: now > attempt.Deadline, now));
-        var records = await session.Events.FetchForWriting<AssessmentRecord>(attempt.EnrollmentId, cancellationToken);
+        var records = await session.Events.FetchForWriting<AssessmentRecord>(AssessmentRecord.IdFor(attempt.EnrollmentId), cancellationToken);
         var graded = new WrittenGraded(attempt.EnrollmentId, attempt.Id, grade, now);
         records.AppendOne(graded);
         var updated = records.Aggregate!.Apply(graded);
@@ -59,7 +59,7 @@ internal sealed class SubmitAttemptHandler(IDocumentSession session, IMediator m
 
     private async Task<ResultView> StoredResultAsync(Attempt attempt, AssessmentPlan plan, CourseVersionInfo course, CancellationToken cancellationToken)
     {
-        var record = await session.LoadAsync<AssessmentRecord>(attempt.EnrollmentId, cancellationToken);
+        var record = await session.LoadAsync<AssessmentRecord>(AssessmentRecord.IdFor(attempt.EnrollmentId), cancellationToken);
         return ResultView.Of(attempt.Grade?.ScorePercent, Outcomes.Of(plan, course, record));
     }
 }

@@ -15,12 +15,19 @@ internal sealed record CriterionCheck(int Index, bool Met, string? Note);
 /// practical checklists and whether the course was passed (published once).
 /// </summary>
 internal sealed record AssessmentRecord(
-    Guid Id, IReadOnlyList<Guid> Attempts, IReadOnlyList<DateTimeOffset> SubmittedAt, Grade? Written, IReadOnlyList<PracticalUnit> Practical,
+    Guid Id, Guid EnrollmentId, IReadOnlyList<Guid> Attempts, IReadOnlyList<DateTimeOffset> SubmittedAt, Grade? Written, IReadOnlyList<PracticalUnit> Practical,
     Guid? AssessorId, DateTimeOffset? PassedAt)
 {
-    public static AssessmentRecord Create(AttemptOpened e) => new(e.EnrollmentId, [e.AttemptId], [], null, [], null, null);
+    public static AssessmentRecord Create(AttemptOpened e) => new(IdFor(e.EnrollmentId), e.EnrollmentId, [e.AttemptId], [], null, [], null, null);
 
-    public static AssessmentRecord Create(PracticalRecorded e) => new(e.EnrollmentId, [], [], null, e.Units, e.AssessorId, null);
+    public static AssessmentRecord Create(PracticalRecorded e) => new(IdFor(e.EnrollmentId), e.EnrollmentId, [], [], null, e.Units, e.AssessorId, null);
+
+    /// <summary>
+    /// Its own stream id, derived from the enrolment's: stream ids are shared by every module, and the
+    /// enrolment's own id already names the Courses module's enrolment stream.
+    /// </summary>
+    public static Guid IdFor(Guid enrollmentId) =>
+        new(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes($"assessment-record/{enrollmentId:N}")).AsSpan(0, 16));
 
     public AssessmentRecord Apply(AttemptOpened e) => this with { Attempts = [.. Attempts, e.AttemptId] };
 

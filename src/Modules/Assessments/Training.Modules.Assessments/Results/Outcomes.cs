@@ -33,8 +33,8 @@ internal static class Outcomes
         if (updated.PassedAt is null && Passed(units))
         {
             stream.AppendMany(
-                new CoursePassed(updated.Id, at),
-                new CoursePassedIntegrationEvent(updated.Id, learnerId, course.CourseId, course.Version, units, updated.Written?.ScorePercent, updated.AssessorId, at));
+                new CoursePassed(updated.EnrollmentId, at),
+                new CoursePassedIntegrationEvent(updated.EnrollmentId, learnerId, course.CourseId, course.Version, units, updated.Written?.ScorePercent, updated.AssessorId, at));
         }
     }
 

@@ -77,7 +77,7 @@ internal sealed class RecordPracticalHandler(IDocumentSession session, IMediator
         }).ToList();
 
         var now = clock.GetUtcNow();
-        var stream = await session.Events.FetchForWriting<AssessmentRecord>(command.EnrollmentId, cancellationToken);
+        var stream = await session.Events.FetchForWriting<AssessmentRecord>(AssessmentRecord.IdFor(command.EnrollmentId), cancellationToken);
         var recorded = new PracticalRecorded(command.EnrollmentId, units, user.Id!.Value, now);
         stream.AppendOne(recorded);
         var updated = stream.Aggregate is { } record ? record.Apply(recorded) : AssessmentRecord.Create(recorded);

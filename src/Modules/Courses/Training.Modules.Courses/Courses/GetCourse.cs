@@ -32,7 +32,8 @@ internal sealed record CourseView(
     long? Revision = null);
 
 internal sealed class GetCourseHandler(IQuerySession session, ICurrentUser user)
-    : IRequestHandler<GetCourse, CourseView>, IRequestHandler<GetCourseVersion, CourseVersionInfo?>, IRequestHandler<GetCurrentCourseVersion, CourseVersionInfo?>
+    : IRequestHandler<GetCourse, CourseView>, IRequestHandler<GetCourseVersion, CourseVersionInfo?>, IRequestHandler<GetCurrentCourseVersion, CourseVersionInfo?>,
+        IRequestHandler<ListCoursesByAuthor, IReadOnlyList<CourseVersionInfo>>
 {
     public async Task<CourseView> Handle(GetCourse query, CancellationToken cancellationToken)
     {
@@ -74,6 +75,21 @@ internal sealed class GetCourseHandler(IQuerySession session, ICurrentUser user)
         && await session.LoadAsync<CourseVersion>(CourseVersion.IdOf(query.CourseId, query.Version), cancellationToken) is { } version
             ? version.ToInfo(course.AuthorId)
             : null;
+
+    public async Task<IReadOnlyList<CourseVersionInfo>> Handle(ListCoursesByAuthor query, CancellationToken cancellationToken)
+    {
+        var courses = await session.Query<Course>().Where(c => c.AuthorId == query.AuthorId && c.PublishedVersion > 0).ToListAsync(cancellationToken);
+        var versions = new List<CourseVersionInfo>();
+        foreach (var course in courses.OrderBy(c => c.Published!.Title))
+        {
+            if (await session.LoadAsync<CourseVersion>(CourseVersion.IdOf(course.Id, course.PublishedVersion), cancellationToken) is { } version)
+            {
+                versions.Add(version.ToInfo(course.AuthorId));
+            }
+        }
+
+        return versions;
+    }
 
     public async Task<CourseVersionInfo?> Handle(GetCurrentCourseVersion query, CancellationToken cancellationToken) =>
         await session.LoadAsync<Course>(query.CourseId, cancellationToken) is { PublishedVersion: > 0 } course

@@ -3,6 +3,7 @@ using MediatR;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Training.BuildingBlocks.Security;
 using Training.Modules.Courses.Cohorts;
 using Training.Modules.Courses.Courses;
@@ -16,7 +17,7 @@ namespace Training.Modules.Courses.Demo;
 /// publishes the demo courses and runs a cohort of each with enrolled learners and some attendance.
 /// Runs beside start-up, not in its way, and never twice.
 /// </summary>
-internal sealed class CoursesDemoSeeding(IServiceScopeFactory scopes, IConfiguration configuration, TimeProvider clock) : BackgroundService
+internal sealed partial class CoursesDemoSeeding(IServiceScopeFactory scopes, IConfiguration configuration, TimeProvider clock, ILogger<CoursesDemoSeeding> logger) : BackgroundService
 {
     private const string DemoFacility = "LPP-PKY";
     private static readonly TimeSpan Wait = TimeSpan.FromSeconds(1);
@@ -28,6 +29,19 @@ internal sealed class CoursesDemoSeeding(IServiceScopeFactory scopes, IConfigura
             return;
         }
 
+        // Demo data is a convenience: if it cannot be made, the platform still runs.
+        try
+        {
+            await SeedWhenReadyAsync(stoppingToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            NotSeeded(logger, e);
+        }
+    }
+
+    private async Task SeedWhenReadyAsync(CancellationToken stoppingToken)
+    {
         for (var attempt = 0; attempt < 120 && !stoppingToken.IsCancellationRequested; attempt++)
         {
             await using var scope = scopes.CreateAsyncScope();
@@ -91,4 +105,7 @@ internal sealed class CoursesDemoSeeding(IServiceScopeFactory scopes, IConfigura
             }
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Demo data could not be created")]
+    private static partial void NotSeeded(ILogger logger, Exception error);
 }

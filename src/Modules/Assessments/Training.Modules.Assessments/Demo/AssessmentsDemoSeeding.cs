@@ -1,0 +1,139 @@
+using Marten;
+using MediatR;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Training.BuildingBlocks.Security;
+using Training.Modules.Assessments.Attempts;
+using Training.Modules.Assessments.Contracts;
+using Training.Modules.Assessments.Plans;
+using Training.Modules.Assessments.Results;
+using Training.Modules.Courses.Contracts;
+using Training.Modules.Identity.Contracts;
+
+namespace Training.Modules.Assessments.Demo;
+
+/// <summary>
+/// With demo data on, once the demo courses exist: an assessment plan for each (written and
+/// practical), one learner who passed the knitting course and one who has not passed its written test yet.
+/// Siti Aminah (WB-2026-001) is left to sit it herself.
+/// </summary>
+internal sealed partial class AssessmentsDemoSeeding(IServiceScopeFactory scopes, IConfiguration configuration, TimeProvider clock, ILogger<AssessmentsDemoSeeding> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (!configuration.GetValue("Demo:Seed", true))
+        {
+            return;
+        }
+
+        // Demo data is a convenience: if it cannot be made, the platform still runs.
+        try
+        {
+            await SeedWhenReadyAsync(stoppingToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            NotSeeded(logger, e);
+        }
+    }
+
+    private async Task SeedWhenReadyAsync(CancellationToken stoppingToken)
+    {
+        for (var attempt = 0; attempt < 180 && !stoppingToken.IsCancellationRequested; attempt++)
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var session = scope.ServiceProvider.GetRequiredService<IDocumentSession>();
+            if (await session.Query<AssessmentPlan>().AnyAsync(stoppingToken))
+            {
+                return;
+            }
+
+            var mediator = scope.ServiceProvider.GetRequiredService<IMediator>();
+            if (await mediator.Send(new FindFacility("LPP-PKY"), stoppingToken) is { } facility)
+            {
+                var trainer = (await mediator.Send(new ListStaffOfFacility(facility.FacilityId, Roles.Trainer), stoppingToken)).FirstOrDefault();
+                var assessor = (await mediator.Send(new ListStaffOfFacility(facility.FacilityId, Roles.Assessor), stoppingToken)).FirstOrDefault();
+                var courses = trainer is null ? [] : await mediator.Send(new ListCoursesByAuthor(trainer.AccountId), stoppingToken);
+                var learners = await mediator.Send(new ListLearnersOfFacility(facility.FacilityId), stoppingToken);
+                if (trainer is not null && assessor is not null && courses.Count >= 3)
+                {
+                    await SeedAsync(session, mediator, courses, learners, trainer.AccountId, assessor.AccountId, stoppingToken);
+                    await session.SaveChangesAsync(stoppingToken);
+                    return;
+                }
+            }
+
+            await Task.Delay(TimeSpan.FromSeconds(1), clock, stoppingToken);
+        }
+    }
+
+    private async Task SeedAsync(
+        IDocumentSession session, IMediator mediator, IReadOnlyList<CourseVersionInfo> courses, IReadOnlyList<LearnerSummary> learners,
+        Guid trainerId, Guid assessorId, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        foreach (var course in courses)
+        {
+            var items = DemoQuestions.For(course.Category);
+            if (items.Count == 0)
+            {
+                continue;
+            }
+
+            var questions = items.Select(i => new Question(Guid.NewGuid(), course.CompetencyUnits[Math.Min(i.Unit, course.CompetencyUnits.Count - 1)].UnitId, i.Text, i.Type,
+                i.Type == QuestionType.TrueFalse ? ["Benar / True", "Salah / False"] : i.Options, i.Type == QuestionType.Numeric ? [] : [i.Correct], i.Number, i.Tolerance)).ToList();
+            var plan = AssessmentPlan.Create(new PlanDefined(AssessmentPlan.IdFor(course.CourseId, course.Version), course.CourseId, course.Version,
+                new WrittenSettings(60, questions.Count, 20, 3, 0, true), questions, true, trainerId, now));
+            session.Events.Append(plan.Id, new PlanDefined(plan.Id, plan.CourseId, plan.CourseVersion, plan.Settings, plan.Questions, plan.Practical, trainerId, now));
+
+            if (course.Category != SkillCategory.Knitting)
+            {
+                continue;
+            }
+
+            foreach (var (number, knowsIt) in new[] { ("WB-2026-002", true), ("WB-2026-003", false) })
+            {
+                var learner = learners.FirstOrDefault(l => l.LearnerNumber == number);
+                var enrollment = learner is null ? null : await mediator.Send(new GetEnrollment(learner.LearnerId, course.CourseId), cancellationToken);
+                if (enrollment is not null)
+                {
+                    SitTest(session, plan, course, enrollment, knowsIt, assessorId, now);
+                }
+            }
+        }
+    }
+
+    /// <summary>One sitting, answered all right or all wrong; who knows it also passes the practical checklist.</summary>
+    private static void SitTest(IDocumentSession session, AssessmentPlan plan, CourseVersionInfo course, EnrollmentInfo enrollment, bool knowsIt, Guid assessorId, DateTimeOffset now)
+    {
+        var started = new AttemptStarted(Guid.NewGuid(), enrollment.EnrollmentId, enrollment.LearnerId, plan.Id,
+            [.. plan.Questions.Select(q => new DrawnQuestion(q.Id, [.. Enumerable.Range(0, q.Options.Count)]))], now.AddMinutes(-10), now.AddMinutes(-30));
+        var answers = new AnswersSaved(started.AttemptId, [.. plan.Questions.Select(q => q.Type == QuestionType.Numeric
+            ? new Answer(q.Id, [], knowsIt ? q.CorrectNumber : 99)
+            : new Answer(q.Id, [knowsIt ? q.Correct[0] : (q.Correct[0] + 1) % q.Options.Count], null))], now.AddMinutes(-15));
+        var attempt = Attempt.Create(started).Apply(answers);
+        var grade = Grading.Grade(plan, attempt);
+        session.Events.StartStream<Attempt>(started.AttemptId, started, answers, new AttemptGraded(started.AttemptId, grade, false, now.AddMinutes(-12)));
+
+        var opened = new AttemptOpened(enrollment.EnrollmentId, started.AttemptId, now.AddMinutes(-30));
+        var graded = new WrittenGraded(enrollment.EnrollmentId, started.AttemptId, grade, now.AddMinutes(-12));
+        var record = AssessmentRecord.Create(opened).Apply(graded);
+        session.Events.StartStream<AssessmentRecord>(record.Id, opened, graded);
+        if (!knowsIt)
+        {
+            return;
+        }
+
+        var practical = new PracticalRecorded(enrollment.EnrollmentId,
+            [.. course.CompetencyUnits.Select(u => new PracticalUnit(u.UnitId, [.. u.PerformanceCriteria.Select((_, i) => new CriterionCheck(i, true, null))], []))], assessorId, now);
+        record = record.Apply(practical);
+        var units = Outcomes.Of(plan, course, record);
+        session.Events.Append(record.Id, practical, new CoursePassed(enrollment.EnrollmentId, now),
+            new CoursePassedIntegrationEvent(enrollment.EnrollmentId, enrollment.LearnerId, course.CourseId, course.Version, units, grade.ScorePercent, assessorId, now));
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Demo data could not be created")]
+    private static partial void NotSeeded(ILogger logger, Exception error);
+}
