@@ -2,8 +2,8 @@ using Marten;
 using MediatR;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Training.BuildingBlocks.Demo;
 using Training.BuildingBlocks.Security;
 using Training.Modules.Assessments.Attempts;
 using Training.Modules.Assessments.Contracts;
@@ -19,61 +19,42 @@ namespace Training.Modules.Assessments.Demo;
 /// practical), one learner who passed the knitting course and one who has not passed its written test yet.
 /// Siti Aminah (WB-2026-001) is left to sit it herself.
 /// </summary>
-internal sealed partial class AssessmentsDemoSeeding(IServiceScopeFactory scopes, IConfiguration configuration, TimeProvider clock, ILogger<AssessmentsDemoSeeding> logger) : BackgroundService
+internal sealed class AssessmentsDemoSeeding(IServiceScopeFactory scopes, IConfiguration configuration, TimeProvider clock, ILogger<AssessmentsDemoSeeding> logger)
+    : DemoSeeding(scopes, configuration, clock, logger)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override async Task<bool> TrySeedAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
-        if (!configuration.GetValue("Demo:Seed", true))
+        var session = services.GetRequiredService<IDocumentSession>();
+        if (await session.Query<AssessmentPlan>().AnyAsync(cancellationToken))
         {
-            return;
+            return true;
         }
 
-        // Demo data is a convenience: if it cannot be made, the platform still runs.
-        try
+        var mediator = services.GetRequiredService<IMediator>();
+        if (await mediator.Send(new FindFacility("LPP-PKY"), cancellationToken) is not { } facility)
         {
-            await SeedWhenReadyAsync(stoppingToken);
+            return false;
         }
-        catch (Exception e) when (e is not OperationCanceledException)
+
+        var trainer = (await mediator.Send(new ListStaffOfFacility(facility.FacilityId, Roles.Trainer), cancellationToken)).FirstOrDefault();
+        var assessor = (await mediator.Send(new ListStaffOfFacility(facility.FacilityId, Roles.Assessor), cancellationToken)).FirstOrDefault();
+        var courses = trainer is null ? [] : await mediator.Send(new ListCoursesByAuthor(trainer.AccountId), cancellationToken);
+        if (trainer is null || assessor is null || courses.Count < 3)
         {
-            NotSeeded(logger, e);
+            return false;
         }
-    }
 
-    private async Task SeedWhenReadyAsync(CancellationToken stoppingToken)
-    {
-        for (var attempt = 0; attempt < 180 && !stoppingToken.IsCancellationRequested; attempt++)
-        {
-            await using var scope = scopes.CreateAsyncScope();
-            var session = scope.ServiceProvider.GetRequiredService<IDocumentSession>();
-            if (await session.Query<AssessmentPlan>().AnyAsync(stoppingToken))
-            {
-                return;
-            }
-
-            var mediator = scope.ServiceProvider.GetRequiredService<IMediator>();
-            if (await mediator.Send(new FindFacility("LPP-PKY"), stoppingToken) is { } facility)
-            {
-                var trainer = (await mediator.Send(new ListStaffOfFacility(facility.FacilityId, Roles.Trainer), stoppingToken)).FirstOrDefault();
-                var assessor = (await mediator.Send(new ListStaffOfFacility(facility.FacilityId, Roles.Assessor), stoppingToken)).FirstOrDefault();
-                var courses = trainer is null ? [] : await mediator.Send(new ListCoursesByAuthor(trainer.AccountId), stoppingToken);
-                var learners = await mediator.Send(new ListLearnersOfFacility(facility.FacilityId), stoppingToken);
-                if (trainer is not null && assessor is not null && courses.Count >= 3)
-                {
-                    await SeedAsync(session, mediator, courses, learners, trainer.AccountId, assessor.AccountId, stoppingToken);
-                    await session.SaveChangesAsync(stoppingToken);
-                    return;
-                }
-            }
-
-            await Task.Delay(TimeSpan.FromSeconds(1), clock, stoppingToken);
-        }
+        var learners = await mediator.Send(new ListLearnersOfFacility(facility.FacilityId), cancellationToken);
+        await SeedAsync(session, mediator, courses, learners, trainer.AccountId, assessor.AccountId, cancellationToken);
+        await session.SaveChangesAsync(cancellationToken);
+        return true;
     }
 
     private async Task SeedAsync(
         IDocumentSession session, IMediator mediator, IReadOnlyList<CourseVersionInfo> courses, IReadOnlyList<LearnerSummary> learners,
         Guid trainerId, Guid assessorId, CancellationToken cancellationToken)
     {
-        var now = clock.GetUtcNow();
+        var now = Clock.GetUtcNow();
         foreach (var course in courses)
         {
             var items = DemoQuestions.For(course.Category);
@@ -134,6 +115,4 @@ internal sealed partial class AssessmentsDemoSeeding(IServiceScopeFactory scopes
             new CoursePassedIntegrationEvent(enrollment.EnrollmentId, enrollment.LearnerId, course.CourseId, course.Version, units, grade.ScorePercent, assessorId, now));
     }
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Demo data could not be created")]
-    private static partial void NotSeeded(ILogger logger, Exception error);
 }

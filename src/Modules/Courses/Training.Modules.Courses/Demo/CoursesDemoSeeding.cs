@@ -2,8 +2,8 @@ using Marten;
 using MediatR;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Training.BuildingBlocks.Demo;
 using Training.BuildingBlocks.Security;
 using Training.Modules.Courses.Cohorts;
 using Training.Modules.Courses.Courses;
@@ -17,60 +17,40 @@ namespace Training.Modules.Courses.Demo;
 /// publishes the demo courses and runs a cohort of each with enrolled learners and some attendance.
 /// Runs beside start-up, not in its way, and never twice.
 /// </summary>
-internal sealed partial class CoursesDemoSeeding(IServiceScopeFactory scopes, IConfiguration configuration, TimeProvider clock, ILogger<CoursesDemoSeeding> logger) : BackgroundService
+internal sealed class CoursesDemoSeeding(IServiceScopeFactory scopes, IConfiguration configuration, TimeProvider clock, ILogger<CoursesDemoSeeding> logger)
+    : DemoSeeding(scopes, configuration, clock, logger)
 {
     private const string DemoFacility = "LPP-PKY";
-    private static readonly TimeSpan Wait = TimeSpan.FromSeconds(1);
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override async Task<bool> TrySeedAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
-        if (!configuration.GetValue("Demo:Seed", true))
+        var session = services.GetRequiredService<IDocumentSession>();
+        if (await session.Query<Course>().AnyAsync(cancellationToken))
         {
-            return;
+            return true;
         }
 
-        // Demo data is a convenience: if it cannot be made, the platform still runs.
-        try
+        var mediator = services.GetRequiredService<IMediator>();
+        if (await mediator.Send(new FindFacility(DemoFacility), cancellationToken) is not { } facility)
         {
-            await SeedWhenReadyAsync(stoppingToken);
+            return false;
         }
-        catch (Exception e) when (e is not OperationCanceledException)
+
+        var trainer = (await mediator.Send(new ListStaffOfFacility(facility.FacilityId, Roles.Trainer), cancellationToken)).FirstOrDefault();
+        var learners = await mediator.Send(new ListLearnersOfFacility(facility.FacilityId), cancellationToken);
+        if (trainer is null || learners.Count == 0)
         {
-            NotSeeded(logger, e);
+            return false;
         }
-    }
 
-    private async Task SeedWhenReadyAsync(CancellationToken stoppingToken)
-    {
-        for (var attempt = 0; attempt < 120 && !stoppingToken.IsCancellationRequested; attempt++)
-        {
-            await using var scope = scopes.CreateAsyncScope();
-            var session = scope.ServiceProvider.GetRequiredService<IDocumentSession>();
-            if (await session.Query<Course>().AnyAsync(stoppingToken))
-            {
-                return;
-            }
-
-            var mediator = scope.ServiceProvider.GetRequiredService<IMediator>();
-            if (await mediator.Send(new FindFacility(DemoFacility), stoppingToken) is { } facility)
-            {
-                var trainer = (await mediator.Send(new ListStaffOfFacility(facility.FacilityId, Roles.Trainer), stoppingToken)).FirstOrDefault();
-                var learners = await mediator.Send(new ListLearnersOfFacility(facility.FacilityId), stoppingToken);
-                if (trainer is not null && learners.Count > 0)
-                {
-                    Seed(session, facility.FacilityId, trainer.AccountId, [.. learners.Select(l => l.LearnerId)]);
-                    await session.SaveChangesAsync(stoppingToken);
-                    return;
-                }
-            }
-
-            await Task.Delay(Wait, clock, stoppingToken);
-        }
+        Seed(session, facility.FacilityId, trainer.AccountId, [.. learners.Select(l => l.LearnerId)]);
+        await session.SaveChangesAsync(cancellationToken);
+        return true;
     }
 
     private void Seed(IDocumentSession session, Guid facilityId, Guid trainerId, IReadOnlyList<Guid> learners)
     {
-        var now = clock.GetUtcNow();
+        var now = Clock.GetUtcNow();
         var today = DateOnly.FromDateTime(now.UtcDateTime);
         var start = today.AddDays(-14);
         foreach (var content in DemoCourses.All)
@@ -106,6 +86,4 @@ internal sealed partial class CoursesDemoSeeding(IServiceScopeFactory scopes, IC
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Demo data could not be created")]
-    private static partial void NotSeeded(ILogger logger, Exception error);
 }
