@@ -34,6 +34,24 @@ public sealed class RunningACohort(BekalApp app) : IClassFixture<BekalApp>
     }
 
     [Fact]
+    public async Task A_learner_asks_for_a_place_and_is_enrolled_when_the_officer_approves()
+    {
+        var site = await SiteAsync();
+        var (learnerId, learner) = await app.LearnerAsync(site.Officer, site.FacilityId, site.Code);
+        var cohortId = await OpenCohortAsync(site, capacity: 5);
+
+        var open = await learner.GetFromJsonAsync<JsonElement>($"/api/courses/{site.CourseId}/cohorts");
+        open.EnumerateArray().Select(c => c.GetProperty("cohortId").GetGuid()).Should().Equal(cohortId);
+        (await learner.PostAsync($"/api/cohorts/{cohortId}/requests", null)).StatusCode.Should().Be(HttpStatusCode.Accepted);
+        (await site.Officer.PostAsJsonAsync($"/api/cohorts/{cohortId}/requests/{learnerId}/decision", new { approve = true }))
+            .StatusCode.Should().Be(HttpStatusCode.NoContent);
+
+        var after = (await learner.GetFromJsonAsync<JsonElement>($"/api/courses/{site.CourseId}/cohorts"))[0];
+        after.GetProperty("enrolled").GetBoolean().Should().BeTrue();
+        (await learner.GetFromJsonAsync<JsonElement>("/api/me/enrollments")).GetArrayLength().Should().Be(1);
+    }
+
+    [Fact]
     public async Task A_full_cohort_and_a_second_seat_are_refused_with_conflicts()
     {
         var site = await SiteAsync();

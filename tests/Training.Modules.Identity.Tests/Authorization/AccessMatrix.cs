@@ -119,6 +119,8 @@ public static class AccessMatrix
                 var (cohortId, _, enrollmentId) = await w.Courses.FreshSeatAsync();
                 return Post($"/api/cohorts/{cohortId}/enrollments/{enrollmentId}/withdraw", new { reason = "Withdrawn" });
             }),
+        Row("GET /api/courses/{courseId:guid}/cohorts",       "401  403   403     403     403      ok      403      403      403",
+            async w => Get($"/api/courses/{await w.Courses.PublishedCourseAsync()}/cohorts")),
         Row("POST /api/cohorts/{id:guid}/requests",           "401  403   403     403     403      ok      403      403      403",
             async w => Post($"/api/cohorts/{await w.Courses.FreshCohortAsync()}/requests")),
         Row("POST /api/cohorts/{id:guid}/requests/{learnerId:guid}/decision", "401  403   ok      403     403      403     403      403      404",

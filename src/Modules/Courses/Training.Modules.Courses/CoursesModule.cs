@@ -62,6 +62,7 @@ public sealed class CoursesModule : IModule
         RecordAttendanceEndpoint.Map(api);
         CompleteCohortEndpoint.Map(api);
         GetCohortEndpoints.Map(api);
+        OpenCohortsForMeEndpoint.Map(api);
         CompleteLessonEndpoint.Map(api);
         MyEnrollmentsEndpoints.Map(api);
     }

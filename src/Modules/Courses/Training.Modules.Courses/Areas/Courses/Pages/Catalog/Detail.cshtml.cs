@@ -1,6 +1,9 @@
 using MediatR;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
+using Training.BuildingBlocks.Security;
+using Training.Modules.Courses.Cohorts;
 using Training.Modules.Courses.Courses;
 using Training.Modules.Courses.Web;
 
@@ -8,9 +11,12 @@ namespace Training.Modules.Courses.Pages.Catalog;
 
 /// <summary>One course as the reader may see it: anonymous visitors the outline, signed-in people its units and lessons.</summary>
 [AllowAnonymous]
-internal sealed class DetailModel(IMediator mediator, CourseErrorTexts errors) : CoursePageModel(mediator, errors)
+internal sealed class DetailModel(IMediator mediator, CourseErrorTexts errors, IStringLocalizer<CoursesResource> text) : CoursePageModel(mediator, errors)
 {
     public CourseView Course { get; private set; } = null!;
+
+    /// <summary>For a learner: the cohorts of this course at their facility, to ask for a place in.</summary>
+    public IReadOnlyList<CohortOpenToMe> Cohorts { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
@@ -20,6 +26,20 @@ internal sealed class DetailModel(IMediator mediator, CourseErrorTexts errors) :
         }
 
         Course = course;
+        Cohorts = await Mediator.Send(new OpenCohortsForMe(id), HttpContext.RequestAborted);
         return Page();
+    }
+
+    [Authorize(Policy = Policies.Learner)]
+    public async Task<IActionResult> OnPostRequestAsync(Guid id, Guid cohortId)
+    {
+        var (ok, _) = await SendAsync("request", new RequestPlace(cohortId));
+        if (ok)
+        {
+            Done = text["Catalog.Cohorts.Requested"];
+            return RedirectToPage(new { id });
+        }
+
+        return await OnGetAsync(id) is NotFoundResult ? NotFound() : Page();
     }
 }
