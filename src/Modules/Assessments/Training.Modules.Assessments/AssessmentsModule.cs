@@ -8,6 +8,7 @@ using Training.Modules.Assessments.Attempts;
 using Training.Modules.Assessments.Demo;
 using Training.Modules.Assessments.Plans;
 using Training.Modules.Assessments.Results;
+using Training.Modules.Assessments.Web;
 
 namespace Training.Modules.Assessments;
 
@@ -16,8 +17,11 @@ public sealed class AssessmentsModule : IModule
 {
     public string Name => "Assessments";
 
-    public void AddServices(IServiceCollection services, IConfiguration configuration) =>
+    public void AddServices(IServiceCollection services, IConfiguration configuration)
+    {
         services.AddHostedService<AssessmentsDemoSeeding>();
+        services.AddScoped<AssessmentErrorTexts>();
+    }
 
     public void ConfigureStore(StoreOptions options)
     {
