@@ -17,7 +17,7 @@ public sealed class SittingATest(BrowserHost host)
     ];
 
     [Fact]
-    public async Task A_learner_answers_the_knitting_test_right_and_sees_her_written_result()
+    public async Task A_learner_passes_the_written_test_and_passes_the_course_once_the_assessor_checks_her_work()
     {
         var learner = await host.NewPageAsync();
         await SignInPage.AsLearnerAsync(learner, "LPP-PKY", "WB-2026-001", "246810");
@@ -43,5 +43,26 @@ public sealed class SittingATest(BrowserHost host)
         await Expect(learner.GetByRole(AriaRole.Heading, new() { Name = "Hasil ujian", Level = 1 })).ToBeVisibleAsync();
         await Expect(learner.Locator(".score")).ToHaveTextAsync("Nilai tertulis: 100");
         await Expect(learner.Locator(".passed")).ToHaveTextAsync("Belum lulus");
+        var resultPage = learner.Url;
+
+        var assessor = await host.NewPageAsync();
+        await SignInPage.AsStaffAsync(assessor, "asesor", "Bekal-Demo-2026");
+        await assessor.GetByRole(AriaRole.Link, new() { Name = "Uji praktik" }).ClickAsync();
+        await assessor.GetByLabel("Warga binaan").SelectOptionAsync(new SelectOptionValue { Label = "Siti Aminah (WB-2026-001)" });
+        await assessor.GetByLabel("Pelatihan").SelectOptionAsync(new SelectOptionValue { Label = "Merajut Dasar: Tas dan Dompet" });
+        await assessor.GetByRole(AriaRole.Button, new() { Name = "Buka daftar periksa" }).ClickAsync();
+        await Expect(assessor.GetByRole(AriaRole.Heading, new() { Name = "Daftar periksa praktik", Level = 1 })).ToBeVisibleAsync();
+        foreach (var yes in await assessor.GetByLabel("Ya", new() { Exact = true }).AllAsync())
+        {
+            await yes.CheckAsync();
+        }
+
+        await assessor.GetByRole(AriaRole.Button, new() { Name = "Simpan penilaian" }).ClickAsync();
+        await Expect(assessor.GetByRole(AriaRole.Status).Locator(".passed")).ToHaveTextAsync("Lulus");
+
+        await learner.GotoAsync(resultPage);
+        await Expect(learner.Locator(".passed")).ToHaveTextAsync("Lulus");
+        await Expect(learner.Locator(".units")).Not.ToContainTextAsync("Belum Kompeten");
+        await Expect(learner.Locator(".units")).ToContainTextAsync("Kompeten");
     }
 }

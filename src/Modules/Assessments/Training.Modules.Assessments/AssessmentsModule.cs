@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Training.BuildingBlocks.Modules;
+using Training.BuildingBlocks.Web;
 using Training.Modules.Assessments.Attempts;
 using Training.Modules.Assessments.Demo;
 using Training.Modules.Assessments.Plans;
@@ -21,6 +22,7 @@ public sealed class AssessmentsModule : IModule
     {
         services.AddHostedService<AssessmentsDemoSeeding>();
         services.AddScoped<AssessmentErrorTexts>();
+        services.AddScoped<INavigationContributor, AssessmentsNavigation>();
     }
 
     public void ConfigureStore(StoreOptions options)

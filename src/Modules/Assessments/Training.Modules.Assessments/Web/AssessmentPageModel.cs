@@ -16,6 +16,8 @@ internal abstract class AssessmentPageModel(IMediator mediator, AssessmentErrorT
 {
     protected IMediator Mediator => mediator;
 
+    protected AssessmentErrorTexts Errors => errors;
+
     /// <summary>Sends a request; a refusal is keyed <paramref name="form"/> and shown beside that form.</summary>
     protected async Task<(bool Ok, T Result)> SendAsync<T>(string form, IRequest<T> request)
     {
@@ -43,7 +45,7 @@ internal abstract class AssessmentPageModel(IMediator mediator, AssessmentErrorT
         return (false, default!);
     }
 
-    private void Refuse(string form, string message, int status)
+    protected void Refuse(string form, string message, int status)
     {
         ModelState.AddModelError(form, message);
         Response.StatusCode = status;
