@@ -7,6 +7,8 @@ namespace Training.Browser.Tests;
 [Collection(BrowserCollection.Name)]
 public sealed class SittingATest(BrowserHost host)
 {
+    private const string OnePixelPng = "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=";
+
     private static readonly (string Question, string Answer)[] RightAnswers =
     [
         ("Hakpen yang cocok untuk benang katun sedang?", "4–5 mm"),
@@ -43,6 +45,9 @@ public sealed class SittingATest(BrowserHost host)
         await Expect(learner.GetByRole(AriaRole.Heading, new() { Name = "Hasil ujian", Level = 1 })).ToBeVisibleAsync();
         await Expect(learner.Locator(".score")).ToHaveTextAsync("Nilai tertulis: 100");
         await Expect(learner.Locator(".passed")).ToHaveTextAsync("Belum lulus");
+        // The practical part is still open, so no unit is Kompeten on the written test alone.
+        await Expect(learner.Locator(".units .outcome").GetByText("Belum Kompeten", new() { Exact = true })).Not.ToHaveCountAsync(0);
+        await Expect(learner.Locator(".units .outcome").GetByText("Kompeten", new() { Exact = true })).ToHaveCountAsync(0);
         var resultPage = learner.Url;
 
         var assessor = await host.NewPageAsync();
@@ -57,12 +62,17 @@ public sealed class SittingATest(BrowserHost host)
             await yes.CheckAsync();
         }
 
+        await assessor.GetByLabel("Foto bukti").First.SetInputFilesAsync(new FilePayload { Name = "tas.png", MimeType = "image/png", Buffer = Convert.FromBase64String(OnePixelPng) });
         await assessor.GetByRole(AriaRole.Button, new() { Name = "Simpan penilaian" }).ClickAsync();
         await Expect(assessor.GetByRole(AriaRole.Status).Locator(".passed")).ToHaveTextAsync("Lulus");
 
         await learner.GotoAsync(resultPage);
         await Expect(learner.Locator(".passed")).ToHaveTextAsync("Lulus");
-        await Expect(learner.Locator(".units")).Not.ToContainTextAsync("Belum Kompeten");
-        await Expect(learner.Locator(".units")).ToContainTextAsync("Kompeten");
+        await Expect(learner.Locator(".units .outcome").GetByText("Belum Kompeten", new() { Exact = true })).ToHaveCountAsync(0);
+        await Expect(learner.Locator(".units .outcome").GetByText("Kompeten", new() { Exact = true })).Not.ToHaveCountAsync(0);
+
+        await learner.GotoAsync(resultPage.Replace("/result", "/test", StringComparison.Ordinal));
+        await learner.GetByRole(AriaRole.Button, new() { Name = "Mulai ujian" }).ClickAsync();
+        await Expect(learner.GetByRole(AriaRole.Alert)).ToHaveTextAsync("Anda sudah lulus kursus ini.");
     }
 }
