@@ -23,6 +23,9 @@ internal sealed class TestModel(IMediator mediator, AssessmentErrorTexts errors)
 
     public bool Saved { get; private set; }
 
+    /// <summary>An attempt whose answers were refused; it can still be submitted to be graded on what was saved in time.</summary>
+    public Guid? Refused { get; private set; }
+
     public void OnGet()
     {
     }
@@ -36,6 +39,13 @@ internal sealed class TestModel(IMediator mediator, AssessmentErrorTexts errors)
     public async Task<IActionResult> OnPostSaveAsync(Guid attemptId)
     {
         Saved = await SaveAsync(attemptId);
+        if (!Saved)
+        {
+            // Starting again here would open a fresh attempt once this one has closed.
+            Refused = attemptId;
+            return Page();
+        }
+
         return await OnPostStartAsync();
     }
 
