@@ -28,7 +28,7 @@ public sealed class SittingATest(BrowserHost host)
         var course = learner.GetByRole(AriaRole.Region, new() { Name = "Merajut Dasar: Tas dan Dompet" });
         await course.GetByRole(AriaRole.Link, new() { Name = "Ujian", Exact = true }).ClickAsync();
         await learner.GetByRole(AriaRole.Button, new() { Name = "Mulai ujian" }).ClickAsync();
-        await Expect(learner.GetByRole(AriaRole.Timer)).ToContainTextAsync(":");
+        await Expect(learner.GetByRole(AriaRole.Timer)).ToContainTextAsync("⏱");
 
         foreach (var (question, answer) in RightAnswers)
         {
