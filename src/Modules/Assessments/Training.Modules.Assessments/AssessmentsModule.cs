@@ -4,10 +4,12 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Training.BuildingBlocks.Modules;
+using Training.BuildingBlocks.Web;
 using Training.Modules.Assessments.Attempts;
 using Training.Modules.Assessments.Demo;
 using Training.Modules.Assessments.Plans;
 using Training.Modules.Assessments.Results;
+using Training.Modules.Assessments.Web;
 
 namespace Training.Modules.Assessments;
 
@@ -16,8 +18,12 @@ public sealed class AssessmentsModule : IModule
 {
     public string Name => "Assessments";
 
-    public void AddServices(IServiceCollection services, IConfiguration configuration) =>
+    public void AddServices(IServiceCollection services, IConfiguration configuration)
+    {
         services.AddHostedService<AssessmentsDemoSeeding>();
+        services.AddScoped<AssessmentErrorTexts>();
+        services.AddScoped<INavigationContributor, AssessmentsNavigation>();
+    }
 
     public void ConfigureStore(StoreOptions options)
     {

@@ -1,0 +1,23 @@
+using MediatR;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Training.BuildingBlocks.Security;
+using Training.Modules.Assessments.Results;
+using Training.Modules.Assessments.Web;
+
+namespace Training.Modules.Assessments.Pages.Test;
+
+/// <summary>An enrolment's outcome: Kompeten / Belum Kompeten per unit and whether the course is passed.</summary>
+[Authorize(Policy = Policies.SignedIn)]
+internal sealed class ResultModel(IMediator mediator, AssessmentErrorTexts errors) : AssessmentPageModel(mediator, errors)
+{
+    public const string Form = "Result";
+
+    public ResultView? Result { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid enrollmentId)
+    {
+        Result = (await SendAsync(Form, new GetResult(enrollmentId))).Result;
+        return Page();
+    }
+}

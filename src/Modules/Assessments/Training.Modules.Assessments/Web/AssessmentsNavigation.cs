@@ -1,0 +1,14 @@
+using Microsoft.Extensions.Localization;
+using Training.BuildingBlocks.Security;
+using Training.BuildingBlocks.Web;
+
+namespace Training.Modules.Assessments.Web;
+
+/// <summary>The assessor's way into the practical checklists; learners reach their test from their learning page.</summary>
+internal sealed class AssessmentsNavigation(IStringLocalizer<AssessmentsResource> text) : INavigationContributor
+{
+    public IEnumerable<NavigationLink> Links() =>
+    [
+        new("/assessments/practical", text["Nav.Practical"], Policies.Assessor),
+    ];
+}
