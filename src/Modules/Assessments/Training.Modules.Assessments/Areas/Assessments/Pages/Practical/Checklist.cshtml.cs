@@ -71,7 +71,7 @@ internal sealed class ChecklistModel(IMediator mediator, AssessmentErrorTexts er
 
         using var buffer = new MemoryStream();
         await photo.CopyToAsync(buffer, HttpContext.RequestAborted);
-        var (ok, id) = await SendAsync(Form, new UploadEvidence(buffer.ToArray()));
+        var (ok, id) = await SendAsync(Form, new StoreImage(buffer.ToArray()));
         return ok ? id : null;
     }
 
