@@ -1,8 +1,14 @@
 using System.Net;
+using System.Security.Claims;
 using System.Net.Http.Json;
 using System.Text.Json;
 using FluentAssertions;
+using MediatR;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Training.BuildingBlocks.Errors;
 using Training.BuildingBlocks.Security;
+using Training.Modules.Assessments.Results;
 using Training.Testing;
 using Xunit;
 
@@ -54,6 +60,30 @@ public sealed class AssessingPracticalWork(BekalApp app) : IClassFixture<BekalAp
         var (_, stranger) = await app.StaffAsync(Roles.Assessor, await app.FacilityAsync());
 
         (await stranger.PostAsJsonAsync($"/api/enrollments/{enrollmentId}/practical", Checklist(lastMet: true))).StatusCode.Should().Be(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task Whoever_trained_the_course_may_not_assess_it()
+    {
+        var site = await AssessmentSite.CreateAsync(app, practical: true);
+        var (enrollmentId, _) = await site.LearnerAsync();
+        await using var scope = app.Services.CreateAsyncScope();
+        // The course's author acting as an assessor of the same facility: one person in two roles.
+        scope.ServiceProvider.GetRequiredService<IHttpContextAccessor>().HttpContext = new DefaultHttpContext
+        {
+            RequestServices = scope.ServiceProvider,
+            User = new ClaimsPrincipal(new ClaimsIdentity(
+                [new Claim(BekalClaims.UserId, site.TrainerId.ToString()), new Claim(BekalClaims.Role, Roles.Assessor), new Claim(BekalClaims.FacilityId, site.FacilityId.ToString())],
+                "test", BekalClaims.Name, BekalClaims.Role)),
+        };
+        var checklist = new RecordPractical([new RecordPractical.UnitInput("C.131000.001.01", [new RecordPractical.CriterionInput(0, true), new RecordPractical.CriterionInput(1, true)])])
+        {
+            EnrollmentId = enrollmentId,
+        };
+
+        var assessing = () => scope.ServiceProvider.GetRequiredService<IMediator>().Send(checklist);
+
+        (await assessing.Should().ThrowAsync<RuleBroken>()).Which.Code.Should().Be("assessment.practical.own-course");
     }
 
     [Fact]

@@ -9,7 +9,7 @@ namespace Training.Modules.Assessments.Tests;
 /// A facility with a published two-unit course, its assessment plan, a cohort with attendance
 /// and an enrolled learner: everything a learner needs to sit the test.
 /// </summary>
-internal sealed record AssessmentSite(BekalApp App, Guid FacilityId, string Code, HttpClient Officer, HttpClient Trainer, HttpClient Assessor, Guid CourseId, Guid CohortId)
+internal sealed record AssessmentSite(BekalApp App, Guid FacilityId, string Code, HttpClient Officer, Guid TrainerId, HttpClient Trainer, HttpClient Assessor, Guid CourseId, Guid CohortId)
 {
     public static readonly DateOnly FirstSession = new(2026, 12, 7);
 
@@ -63,7 +63,7 @@ internal sealed record AssessmentSite(BekalApp App, Guid FacilityId, string Code
             courseId, facilityId, trainerId, startsOn = FirstSession, endsOn = FirstSession.AddDays(7), capacity = 30,
             sessions = new[] { FirstSession, FirstSession.AddDays(7) },
         }));
-        return new AssessmentSite(app, facilityId, code, officer, trainer, assessor, courseId, cohortId);
+        return new AssessmentSite(app, facilityId, code, officer, trainerId, trainer, assessor, courseId, cohortId);
     }
 
     /// <summary>A learner enrolled in the cohort, present at the first session when <paramref name="attended"/>.</summary>
