@@ -2,6 +2,7 @@ using MediatR;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Training.BuildingBlocks.Security;
+using Training.Modules.Assessments.Attempts;
 using Training.Modules.Assessments.Results;
 using Training.Modules.Assessments.Web;
 
@@ -15,9 +16,17 @@ internal sealed class ResultModel(IMediator mediator, AssessmentErrorTexts error
 
     public ResultView? Result { get; private set; }
 
+    /// <summary>The learner's own sittings with their scores; empty for staff.</summary>
+    public IReadOnlyList<AttemptSummary> Attempts { get; private set; } = [];
+
     public async Task<IActionResult> OnGetAsync(Guid enrollmentId)
     {
         Result = (await SendAsync(Form, new GetResult(enrollmentId))).Result;
+        if (Result is not null && User.IsInRole(Roles.Learner))
+        {
+            Attempts = await Mediator.Send(new MyAttempts(enrollmentId), HttpContext.RequestAborted);
+        }
+
         return Page();
     }
 }
