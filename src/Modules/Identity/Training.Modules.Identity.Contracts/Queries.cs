@@ -24,3 +24,6 @@ public enum EmployerVerification
 public sealed record FindFacility(string Code) : IRequest<FacilityInfo?>;
 
 public sealed record FacilityInfo(Guid FacilityId, string Code, string Name, string TimeZone, bool Active);
+
+/// <summary>A facility by its id (its name and time zone, to show times as its people live them); null when unknown.</summary>
+public sealed record GetFacility(Guid FacilityId) : IRequest<FacilityInfo?>;

@@ -11,7 +11,7 @@ namespace Training.Modules.Identity.Facilities;
 internal sealed record ListFacilities : IRequest<IReadOnlyList<FacilityInfo>>;
 
 internal sealed class ListFacilitiesHandler(IQuerySession session)
-    : IRequestHandler<ListFacilities, IReadOnlyList<FacilityInfo>>, IRequestHandler<FindFacility, FacilityInfo?>
+    : IRequestHandler<ListFacilities, IReadOnlyList<FacilityInfo>>, IRequestHandler<FindFacility, FacilityInfo?>, IRequestHandler<GetFacility, FacilityInfo?>
 {
     public async Task<IReadOnlyList<FacilityInfo>> Handle(ListFacilities request, CancellationToken cancellationToken)
     {
@@ -25,6 +25,9 @@ internal sealed class ListFacilitiesHandler(IQuerySession session)
         var facility = await session.Query<Facility>().FirstOrDefaultAsync(f => f.Code == code, cancellationToken);
         return facility is null ? null : Info(facility);
     }
+
+    public async Task<FacilityInfo?> Handle(GetFacility request, CancellationToken cancellationToken) =>
+        await session.LoadAsync<Facility>(request.FacilityId, cancellationToken) is { } facility ? Info(facility) : null;
 
     public static FacilityInfo Info(Facility f) => new(f.Id, f.Code, f.Name, f.TimeZone, f.Active);
 }

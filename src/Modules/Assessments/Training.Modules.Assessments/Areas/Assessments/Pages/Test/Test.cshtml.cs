@@ -7,6 +7,7 @@ using Training.BuildingBlocks.Security;
 using Training.Modules.Assessments.Attempts;
 using Training.Modules.Assessments.Plans;
 using Training.Modules.Assessments.Web;
+using Training.Modules.Identity.Contracts;
 
 namespace Training.Modules.Assessments.Pages.Test;
 
@@ -15,7 +16,7 @@ namespace Training.Modules.Assessments.Pages.Test;
 /// back a still-open attempt, so a reload or a second tablet lands on the same questions.
 /// </summary>
 [Authorize(Policy = Policies.Learner)]
-internal sealed class TestModel(IMediator mediator, AssessmentErrorTexts errors) : AssessmentPageModel(mediator, errors)
+internal sealed class TestModel(IMediator mediator, AssessmentErrorTexts errors, ICurrentUser user) : AssessmentPageModel(mediator, errors)
 {
     public const string Form = "Test";
 
@@ -30,9 +31,18 @@ internal sealed class TestModel(IMediator mediator, AssessmentErrorTexts errors)
     {
     }
 
+    /// <summary>The deadline as the learner's facility tells time (stored and counted in UTC).</summary>
+    public string LocalDeadline { get; private set; } = "";
+
     public async Task<IActionResult> OnPostStartAsync()
     {
         Attempt = (await SendAsync(Form, new StartAttempt(EnrollmentId))).Result;
+        if (Attempt is not null)
+        {
+            var facility = user.FacilityId is { } id ? await Mediator.Send(new GetFacility(id), HttpContext.RequestAborted) : null;
+            LocalDeadline = LocalTimes.Show(Attempt.Deadline, facility?.TimeZone);
+        }
+
         return Page();
     }
 
