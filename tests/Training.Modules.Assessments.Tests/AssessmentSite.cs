@@ -45,25 +45,33 @@ internal sealed record AssessmentSite(BekalApp App, Guid FacilityId, string Code
             lessons = new[] { new { title = "Tusuk rantai", body = "Buat 20 tusuk." } },
         }));
         (await trainer.PostAsync($"/api/courses/{courseId}/publish", null)).EnsureSuccessStatusCode();
-        string[] wrong = ["Salah satu", "Tidak tahu", "Lainnya"];
-        var questions = Key.Select((q, i) => new
-        {
-            unitCode = i < 2 ? "C.131000.001.01" : "C.131000.002.01",
-            text = q.Key,
-            type = "SingleChoice",
-            options = new[] { q.Value }.Concat(wrong).ToArray(),
-            correct = new[] { 0 },
-        }).ToArray();
-        (await trainer.PutAsJsonAsync($"/api/courses/{courseId}/assessment", new
-        {
-            passMarkPercent = 60, questionsPerAttempt = 4, timeLimitMinutes = 30, maxAttempts, cooldownHours = 0, shuffle = true, questions, practical,
-        })).EnsureSuccessStatusCode();
+        var questions = Questions();
+        (await trainer.PutAsJsonAsync($"/api/courses/{courseId}/assessment", Plan(questions, maxAttempts, practical))).EnsureSuccessStatusCode();
         var cohortId = await IdOf(await officer.PostAsJsonAsync("/api/cohorts", new
         {
             courseId, facilityId, trainerId, startsOn = FirstSession, endsOn = FirstSession.AddDays(7), capacity = 30,
             sessions = new[] { FirstSession, FirstSession.AddDays(7) },
         }));
         return new AssessmentSite(app, facilityId, code, officer, trainerId, trainer, assessor, courseId, cohortId);
+    }
+
+    public static object Plan(object questions, int maxAttempts, bool practical) => new
+    {
+        passMarkPercent = 60, questionsPerAttempt = 4, timeLimitMinutes = 30, maxAttempts, cooldownHours = 0, shuffle = true, questions, practical,
+    };
+
+    /// <summary>The plan's questions as the trainer sends them.</summary>
+    public static object[] Questions()
+    {
+        string[] wrong = ["Salah satu", "Tidak tahu", "Lainnya"];
+        return [.. Key.Select((q, i) => (object)new
+        {
+            unitCode = i < 2 ? "C.131000.001.01" : "C.131000.002.01",
+            text = q.Key,
+            type = "SingleChoice",
+            options = new[] { q.Value }.Concat(wrong).ToArray(),
+            correct = new[] { 0 },
+        })];
     }
 
     /// <summary>A learner enrolled in the cohort, present at the first session when <paramref name="attended"/>.</summary>

@@ -47,6 +47,20 @@ public sealed class SittingTheWrittenTest(BekalApp app) : IClassFixture<BekalApp
     }
 
     [Fact]
+    public async Task Saving_the_plan_again_during_a_sitting_leaves_the_sitting_intact()
+    {
+        var site = await AssessmentSite.CreateAsync(app);
+        var (enrollmentId, learner) = await site.LearnerAsync();
+        var attempt = await StartAsync(learner, enrollmentId);
+
+        (await site.Trainer.PutAsJsonAsync($"/api/courses/{site.CourseId}/assessment", AssessmentSite.Plan(AssessmentSite.Questions(), 2, false))).EnsureSuccessStatusCode();
+        (await learner.PutAsJsonAsync($"/api/attempts/{attempt.GetProperty("attemptId").GetGuid()}/answers", AssessmentSite.RightAnswers(attempt)))
+            .StatusCode.Should().Be(HttpStatusCode.NoContent);
+
+        (await SubmitAsync(learner, attempt)).GetProperty("scorePercent").GetDecimal().Should().Be(100);
+    }
+
+    [Fact]
     public async Task Twenty_submits_at_once_grade_once_and_publish_the_pass_at_most_once()
     {
         var site = await AssessmentSite.CreateAsync(app);

@@ -11,7 +11,7 @@ internal sealed record AttemptView(Guid AttemptId, DateTimeOffset Deadline, IRea
     {
         var bank = plan.Questions.ToDictionary(q => q.Id);
         return new AttemptView(attempt.Id, attempt.Deadline,
-            [.. attempt.Questions.Select(d => new QuestionView(d.QuestionId, bank[d.QuestionId].Text, bank[d.QuestionId].Type,
+            [.. attempt.Questions.Where(d => bank.ContainsKey(d.QuestionId)).Select(d => new QuestionView(d.QuestionId, bank[d.QuestionId].Text, bank[d.QuestionId].Type,
                 [.. d.OptionOrder.Select(i => bank[d.QuestionId].Options[i])]))],
             attempt.Answers);
     }

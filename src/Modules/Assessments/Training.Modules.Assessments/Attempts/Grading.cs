@@ -9,7 +9,8 @@ internal static class Grading
     {
         var questions = plan.Questions.ToDictionary(q => q.Id);
         var answers = attempt.Answers.ToDictionary(a => a.QuestionId);
-        var marks = attempt.Questions.Select(drawn =>
+        // A question the trainer has since removed from the bank no longer counts.
+        var marks = attempt.Questions.Where(drawn => questions.ContainsKey(drawn.QuestionId)).Select(drawn =>
         {
             var question = questions[drawn.QuestionId];
             var right = answers.TryGetValue(drawn.QuestionId, out var answer) && IsRight(question, drawn, answer);

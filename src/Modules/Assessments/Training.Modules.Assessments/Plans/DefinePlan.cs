@@ -65,15 +65,20 @@ internal sealed class DefinePlanHandler(IDocumentSession session, IMediator medi
         }
 
         var units = course.CompetencyUnits;
+        var planId = AssessmentPlan.IdFor(course.CourseId, course.Version);
+
+        // A question kept as it was keeps its id: open attempts and the statistics refer to it.
+        var existing = (await session.LoadAsync<AssessmentPlan>(planId, cancellationToken))?.Questions ?? [];
         var questions = command.Questions.Select(q =>
         {
             var unit = units.FirstOrDefault(u => string.Equals(u.Code, q.UnitCode.Trim(), StringComparison.OrdinalIgnoreCase) || u.UnitId.ToString() == q.UnitCode.Trim())
                 ?? throw new RuleBroken("assessment.plan.unknown-unit");
             var options = q.Type == QuestionType.TrueFalse ? ["Benar / True", "Salah / False"] : q.Options ?? [];
-            return new Question(Guid.NewGuid(), unit.UnitId, q.Text.Trim(), q.Type, options, q.Correct ?? [], q.CorrectNumber, q.Tolerance);
+            var text = q.Text.Trim();
+            var id = existing.FirstOrDefault(e => e.UnitId == unit.UnitId && e.Text == text && e.Type == q.Type && e.Options.Count == options.Count)?.Id ?? Guid.NewGuid();
+            return new Question(id, unit.UnitId, text, q.Type, options, q.Correct ?? [], q.CorrectNumber, q.Tolerance);
         }).ToList();
 
-        var planId = AssessmentPlan.IdFor(course.CourseId, course.Version);
         var settings = new WrittenSettings(command.PassMarkPercent, command.QuestionsPerAttempt, command.TimeLimitMinutes, command.MaxAttempts, command.CooldownHours, command.Shuffle);
         session.Events.Append(planId, new PlanDefined(planId, course.CourseId, course.Version, settings, questions, command.Practical, user.Id!.Value, clock.GetUtcNow()));
         return course.Version;
