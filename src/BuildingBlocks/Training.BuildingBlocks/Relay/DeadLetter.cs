@@ -1,6 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
-
 namespace Training.BuildingBlocks.Relay;
 
 /// <summary>An integration event that one handler kept failing on; parked for an admin to retry.</summary>
@@ -16,9 +13,5 @@ internal sealed record DeadLetter(
     DateTimeOffset FailedAt)
 {
     /// <summary>One dead letter per handler and event: failing again after a retry updates it.</summary>
-    public static Guid IdFor(Type handler, Guid eventId)
-    {
-        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(InboxEntry.KeyFor(handler, eventId)));
-        return new Guid(hash.AsSpan(0, 16));
-    }
+    public static Guid IdFor(Type handler, Guid eventId) => StableGuid.From(InboxEntry.KeyFor(handler, eventId));
 }

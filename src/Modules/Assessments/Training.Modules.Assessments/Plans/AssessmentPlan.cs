@@ -1,5 +1,4 @@
-using System.Security.Cryptography;
-using System.Text;
+using Training.BuildingBlocks;
 
 namespace Training.Modules.Assessments.Plans;
 
@@ -30,8 +29,7 @@ internal sealed record AssessmentPlan(Guid Id, Guid CourseId, int CourseVersion,
     public AssessmentPlan Apply(PlanDefined e) => Create(e);
 
     /// <summary>One plan per course version, found again by its course and version.</summary>
-    public static Guid IdFor(Guid courseId, int version) =>
-        new(SHA256.HashData(Encoding.UTF8.GetBytes($"assessment-plan/{courseId:N}/{version}")).AsSpan(0, 16));
+    public static Guid IdFor(Guid courseId, int version) => StableGuid.From($"assessment-plan/{courseId:N}/{version}");
 }
 
 internal sealed record PlanDefined(

@@ -1,3 +1,4 @@
+using Training.BuildingBlocks;
 using Training.Modules.Assessments.Attempts;
 
 namespace Training.Modules.Assessments.Results;
@@ -26,8 +27,7 @@ internal sealed record AssessmentRecord(
     /// Its own stream id, derived from the enrolment's: stream ids are shared by every module, and the
     /// enrolment's own id already names the Courses module's enrolment stream.
     /// </summary>
-    public static Guid IdFor(Guid enrollmentId) =>
-        new(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes($"assessment-record/{enrollmentId:N}")).AsSpan(0, 16));
+    public static Guid IdFor(Guid enrollmentId) => StableGuid.From($"assessment-record/{enrollmentId:N}");
 
     public AssessmentRecord Apply(AttemptOpened e) => this with { Attempts = [.. Attempts, e.AttemptId] };
 
