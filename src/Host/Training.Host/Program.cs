@@ -56,6 +56,7 @@ api.MapRelayEndpoints();
 foreach (var module in modules)
 {
     module.MapEndpoints(api);
+    module.MapWellKnownEndpoints(app);
 }
 
 await app.RunAsync();

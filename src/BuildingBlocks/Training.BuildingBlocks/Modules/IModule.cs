@@ -22,4 +22,9 @@ public interface IModule
 
     /// <summary>Maps the module's API endpoints on the group under <c>/api</c>.</summary>
     void MapEndpoints(IEndpointRouteBuilder api);
+
+    /// <summary>Maps endpoints whose address is fixed by a standard outside <c>/api</c> (e.g. <c>/.well-known/...</c>).</summary>
+    void MapWellKnownEndpoints(IEndpointRouteBuilder root)
+    {
+    }
 }
