@@ -99,6 +99,7 @@ internal static class HostServices
         services.AddFileStore();
         services.AddProxiesAndKeys(configuration);
         services.AddLanguages();
+        services.AddRateLimitAnswers();
 
         var razor = services.AddRazorPages().AddViewLocalization();
         foreach (var assembly in modules.Select(m => m.GetType().Assembly).Distinct())

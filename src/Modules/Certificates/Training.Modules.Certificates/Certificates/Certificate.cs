@@ -62,6 +62,10 @@ internal sealed record Certificate(
             ? new CertificateExpired(Id, ValidUntil!.Value)
             : throw new RuleBroken("certificate.expire.not-due", isConflict: true);
 
+    /// <summary>The holder is told once, in their inbox, when a valid certificate is <paramref name="ahead"/> from expiring.</summary>
+    public bool ExpiryNoticeDue(DateOnly today, int ahead) =>
+        !ExpiryNoticeSent && StatusOn(today) == CertificateStatus.Valid && ValidUntil is { } until && until <= today.AddDays(ahead);
+
     public CertifiedUnit[] CertifiedUnits => [.. Units.Select(u => new CertifiedUnit(u.Code, u.Title))];
 }
 
@@ -99,4 +103,4 @@ internal sealed record CertificateSuperseded(Guid CertificateId, Guid ByCertific
 
 internal sealed record CertificateExpired(Guid CertificateId, DateOnly On);
 
-internal sealed record CertificateExpiryNoticeSent(Guid CertificateId, DateOnly ValidUntil, DateTimeOffset At);
+internal sealed record CertificateExpiryNoticeSent(Guid CertificateId, Guid NoticeId, DateOnly ValidUntil, DateTimeOffset At);

@@ -1,9 +1,7 @@
-using System.Globalization;
 using System.Net;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Training.BuildingBlocks.Security;
@@ -13,7 +11,7 @@ namespace Training.Modules.Identity.Access;
 
 internal static class AccessPolicies
 {
-    public const string SignInLimit = "sign-in";
+    public const string SignInLimit = "signin";
 
     public static void AddAccessPolicies(this IServiceCollection services)
     {
@@ -40,39 +38,10 @@ internal static class AccessPolicies
     {
         var perMinute = configuration.GetValue("Identity:SignInsPerMinutePerAddress", 120);
         services.AddRateLimiter(o =>
-        {
             o.AddPolicy(SignInLimit, context => HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method)
                 ? RateLimitPartition.GetNoLimiter("read")
                 : RateLimitPartition.GetFixedWindowLimiter(
                     (context.Connection.RemoteIpAddress ?? IPAddress.Loopback).ToString(),
-                    _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
-            o.OnRejected = async (rejected, cancellationToken) =>
-            {
-                var http = rejected.HttpContext;
-                http.Response.StatusCode = StatusCodes.Status429TooManyRequests;
-                if (rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter))
-                {
-                    http.Response.Headers.RetryAfter = ((int)retryAfter.TotalSeconds).ToString(CultureInfo.InvariantCulture);
-                }
-
-                // A page gets no body here: the page shell's error page explains the wait in the reader's language.
-                if (!http.Request.Path.StartsWithSegments("/api"))
-                {
-                    return;
-                }
-
-                await http.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
-                {
-                    HttpContext = http,
-                    ProblemDetails = new ProblemDetails
-                    {
-                        Status = StatusCodes.Status429TooManyRequests,
-                        Title = "Too many sign-ins",
-                        Detail = "Too many sign-in attempts from this address. Wait a minute and try again.",
-                        Extensions = { ["code"] = "signin.rate-limited" },
-                    },
-                });
-            };
-        });
+                    _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 })));
     }
 }

@@ -10,8 +10,10 @@ namespace Training.Modules.Identity.Access;
 /// </summary>
 internal sealed class LearnerAccess(ICurrentUser user)
 {
+    /// <summary>The platform's own work (the relay issuing a certificate, jobs) reads learners without a person to scope to.</summary>
     public bool MayRead(Learner learner) =>
-        user.Id == learner.Id || (user.Role is { } role && Roles.FacilityStaff.Contains(role) && user.FacilityId == learner.FacilityId);
+        user.IsSystem
+        || user.Id == learner.Id || (user.Role is { } role && Roles.FacilityStaff.Contains(role) && user.FacilityId == learner.FacilityId);
 
     public Learner EnsureMayRead(Learner? learner, Guid id) =>
         learner is not null && MayRead(learner) ? learner : throw new NotFound("learner", id);

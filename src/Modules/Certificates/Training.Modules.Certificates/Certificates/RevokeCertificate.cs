@@ -1,0 +1,54 @@
+using FluentValidation;
+using Marten;
+using MediatR;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Training.BuildingBlocks.Errors;
+using Training.BuildingBlocks.Messaging;
+using Training.BuildingBlocks.Security;
+using Training.Modules.Certificates.Contracts;
+
+namespace Training.Modules.Certificates.Certificates;
+
+/// <summary>A platform admin or an officer of the holder's facility revokes a certificate; the record and the reason stay.</summary>
+internal sealed record RevokeCertificate(string Reason) : ICommand<CertificateStatusView>
+{
+    public Guid CertificateId { get; init; }
+}
+
+internal sealed record CertificateStatusView(Guid Id, string Number, CertificateStatus Status);
+
+internal sealed class RevokeCertificateValidator : AbstractValidator<RevokeCertificate>
+{
+    public RevokeCertificateValidator()
+    {
+        RuleFor(x => x.CertificateId).NotEmpty();
+        RuleFor(x => x.Reason).NotEmpty().Must(r => r.Trim().Length is >= 5 and <= 500).WithMessage("Between 5 and 500 characters.");
+    }
+}
+
+internal sealed class RevokeCertificateHandler(IDocumentSession session, CertificateAccess access, ICurrentUser user, TimeProvider clock)
+    : IRequestHandler<RevokeCertificate, CertificateStatusView>
+{
+    public async Task<CertificateStatusView> Handle(RevokeCertificate command, CancellationToken cancellationToken)
+    {
+        await access.ManageableAsync(command.CertificateId, cancellationToken);
+        var stream = await session.Events.FetchForWriting<Certificate>(command.CertificateId, cancellationToken);
+        var certificate = stream.Aggregate ?? throw new NotFound("certificate", command.CertificateId);
+        var revoked = certificate.Revoke(command.Reason.Trim(), user.Id ?? Guid.Empty, clock.GetUtcNow());
+        stream.AppendOne(revoked);
+        stream.AppendOne(new CertificateRevokedIntegrationEvent(certificate.Id, certificate.LearnerId, revoked.Reason, revoked.At));
+        return new CertificateStatusView(certificate.Id, certificate.Number, CertificateStatus.Revoked);
+    }
+}
+
+internal static class RevokeCertificateEndpoint
+{
+    public static void Map(IEndpointRouteBuilder api) =>
+        api.MapPost("/certificates/{id:guid}/revoke", async (Guid id, RevokeCertificate command, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(command with { CertificateId = id }, ct)))
+            .RequireAuthorization(p => p.RequireClaim(BekalClaims.Role, Roles.PlatformAdmin, Roles.FacilityOfficer))
+            .WithName(nameof(RevokeCertificate))
+            .WithTags("Certificates");
+}

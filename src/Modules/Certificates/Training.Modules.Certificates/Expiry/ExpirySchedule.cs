@@ -1,0 +1,18 @@
+using Hangfire;
+using Microsoft.Extensions.Hosting;
+
+namespace Training.Modules.Certificates.Expiry;
+
+/// <summary>Registers the daily expiry run at 00:10 WIB, once the day's certificates have turned.</summary>
+internal sealed class ExpirySchedule(IRecurringJobManager jobs) : IHostedService
+{
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        jobs.AddOrUpdate<CertificateExpiryJob>(
+            CertificateExpiryJob.Id, job => job.RunAsync(CancellationToken.None), "10 0 * * *",
+            new RecurringJobOptions { TimeZone = TimeZoneInfo.FindSystemTimeZoneById("Asia/Jakarta") });
+        return Task.CompletedTask;
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}
