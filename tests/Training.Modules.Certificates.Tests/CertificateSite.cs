@@ -69,3 +69,10 @@ internal sealed record CertificateSite(BekalApp App, Guid FacilityId, string Cod
         return list;
     }
 }
+
+internal static class Problems
+{
+    /// <summary>The stable error code of a problem-details answer.</summary>
+    public static async Task<string?> ProblemCodeAsync(this HttpResponseMessage response) =>
+        (await response.Content.ReadFromJsonAsync<JsonElement>()).TryGetProperty("code", out var code) ? code.GetString() : null;
+}
