@@ -5,6 +5,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Training.BuildingBlocks.Modules;
 using Training.Modules.Certificates.Certificates;
+using Training.Modules.Certificates.Credentials;
 
 namespace Training.Modules.Certificates;
 
@@ -15,6 +16,13 @@ public sealed class CertificatesModule : IModule
 
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
+        services.AddOptions<CertificateOptions>()
+            .Bind(configuration.GetSection(CertificateOptions.Section))
+            .Validate(o => o.HasValidUrls(), "Certificates:PublicBaseUrl and Certificates:IssuerUrl must be absolute http(s) addresses.")
+            .ValidateOnStart();
+        services.AddSingleton<SigningKey>();
+        services.AddHostedService<SigningKeyAtStart>();
+        services.AddSingleton<OpenBadgeCredential>();
     }
 
     public void ConfigureStore(StoreOptions options)
@@ -31,4 +39,6 @@ public sealed class CertificatesModule : IModule
     public void MapEndpoints(IEndpointRouteBuilder api)
     {
     }
+
+    public void MapWellKnownEndpoints(IEndpointRouteBuilder root) => Jwks.Map(root);
 }
