@@ -8,6 +8,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Training.BuildingBlocks.Modules;
 using Training.Modules.Certificates.Certificates;
+using Training.Modules.Certificates.Credentials;
 using Training.Modules.Certificates.Expiry;
 using Training.Modules.Certificates.Holders;
 using Training.Modules.Certificates.Issuers;
@@ -37,6 +38,14 @@ public sealed class CertificatesModule : IModule
         services.AddRateLimiter(o => o.AddPolicy(VerifyCertificateEndpoint.RateLimit, context => RateLimitPartition.GetFixedWindowLimiter(
             (context.Connection.RemoteIpAddress ?? IPAddress.Loopback).ToString(),
             _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 })));
+
+        services.AddOptions<CertificateOptions>()
+            .Bind(configuration.GetSection(CertificateOptions.Section))
+            .Validate(o => o.HasValidUrls(), "Certificates:PublicBaseUrl and Certificates:IssuerUrl must be absolute http(s) addresses.")
+            .ValidateOnStart();
+        services.AddSingleton<SigningKey>();
+        services.AddHostedService<SigningKeyAtStart>();
+        services.AddSingleton<OpenBadgeCredential>();
     }
 
     public void ConfigureStore(StoreOptions options)
@@ -64,4 +73,6 @@ public sealed class CertificatesModule : IModule
         NameIssuerEndpoint.Map(api);
         MyNoticesEndpoint.Map(api);
     }
+
+    public void MapWellKnownEndpoints(IEndpointRouteBuilder root) => Jwks.Map(root);
 }

@@ -32,7 +32,13 @@ internal sealed record Certificate(
 {
     public static Certificate Create(CertificateIssued e) => new(
         e.CertificateId, e.Number, e.VerificationCode, e.LearnerId, e.FacilityId, e.HolderName, e.CourseId, e.CourseVersion, e.CourseTitle,
-        e.SkillCategory, e.Hours, e.Units, e.IssuedOn, e.ValidUntil, e.IssuerName, e.SubjectSalt, e.Supersedes, null, null, null, false);
+        e.SkillCategory, e.Hours, e.Units, e.IssuedOn, e.ValidUntil, e.IssuerName, e.SubjectSalt, e.Supersedes, null, null, null, false)
+    {
+        IssuedAt = e.At,
+    };
+
+    /// <summary>The moment it was issued: the credential is valid from then, not from a midnight still ahead in some zone.</summary>
+    public DateTimeOffset IssuedAt { get; init; }
 
     public Certificate Apply(CertificateRevoked e) => this with { Revocation = new Revocation(e.Reason, e.By, e.At) };
 
