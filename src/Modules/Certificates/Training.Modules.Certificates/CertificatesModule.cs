@@ -72,6 +72,8 @@ public sealed class CertificatesModule : IModule
         ReissueCertificateEndpoint.Map(api);
         NameIssuerEndpoint.Map(api);
         MyNoticesEndpoint.Map(api);
+        DownloadCredentialEndpoint.Map(api);
+        CredentialStatusEndpoint.Map(api);
     }
 
     public void MapWellKnownEndpoints(IEndpointRouteBuilder root) => Jwks.Map(root);

@@ -59,15 +59,14 @@ internal sealed class SigningKey : IDisposable
             Create(path);
         }
 
-        return Import(File.ReadAllText(path), path, requirePrivate: true);
+        return Import(ReadWhole(path), path, requirePrivate: true);
     }
 
-    // Hosts starting together on a shared folder each write a whole key to their own temporary file and move
-    // it into place without overwriting: the first move wins, and every host then reads the winner's key.
+    // Hosts starting together on a shared folder race to create the file exclusively (O_EXCL): exactly one
+    // writes a key, and every host then reads that one. A rename would not do: it silently replaces a winner.
     private static void Create(string path)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        var temporary = $"{path}.{Guid.NewGuid():N}.tmp";
         var file = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
         if (!OperatingSystem.IsWindows())
         {
@@ -76,22 +75,29 @@ internal sealed class SigningKey : IDisposable
 
         try
         {
-            using (var key = ECDsa.Create(ECCurve.NamedCurves.nistP256))
-            using (var stream = new FileStream(temporary, file))
-            {
-                stream.Write(Encoding.ASCII.GetBytes(key.ExportPkcs8PrivateKeyPem()));
-                stream.Flush(flushToDisk: true);
-            }
-
-            File.Move(temporary, path, overwrite: false);
+            using var key = ECDsa.Create(ECCurve.NamedCurves.nistP256);
+            using var stream = new FileStream(path, file);
+            stream.Write(Encoding.ASCII.GetBytes(key.ExportPkcs8PrivateKeyPem()));
+            stream.Flush(flushToDisk: true);
         }
         catch (IOException) when (File.Exists(path))
         {
-            // Another host placed its key first; the caller reads that one.
+            // Another host is writing its key; ReadWhole waits for it.
         }
-        finally
+    }
+
+    /// <summary>The key file once its writer has finished: a host that lost the race may look while the winner writes.</summary>
+    private static string ReadWhole(string path)
+    {
+        for (var attempt = 0; ; attempt++)
         {
-            File.Delete(temporary);
+            var pem = File.ReadAllText(path);
+            if (pem.Contains("-----END", StringComparison.Ordinal) || attempt == 50)
+            {
+                return pem;
+            }
+
+            Thread.Sleep(100);
         }
     }
 
