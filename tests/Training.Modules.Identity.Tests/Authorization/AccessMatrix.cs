@@ -179,6 +179,28 @@ public static class AccessMatrix
         Row("GET /api/enrollments/{enrollmentId:guid}/result", "401  404   ok      ok      ok       ok      404      404      404",
             async w => Get($"/api/enrollments/{(await w.Courses.LearnerSeatAsync()).EnrollmentId}/result")),
 
+        // Certificates: anyone verifies; the holder, the facility's staff and admins read the documents; admins and the facility's officers revoke and reissue.
+        Row("GET /api/certificates/verify/{code}",            "ok   ok    ok      ok      ok       ok      ok       ok       ok",
+            _ => Get("/api/certificates/verify/ZZZZZZZZZZZZ"), recordExists: false),
+        Row("GET /api/certificates/{id:guid}/status",         "ok   ok    ok      ok      ok       ok      ok       ok       ok",
+            async w => Get($"/api/certificates/{await w.Certificates.LearnersOwnAsync()}/status")),
+        Row("GET /.well-known/jwks.json",                     "ok   ok    ok      ok      ok       ok      ok       ok       ok",
+            _ => Get("/.well-known/jwks.json")),
+        Row("GET /api/me/certificates",                       "401  403   403     403     403      ok      403      403      403",
+            _ => Get("/api/me/certificates")),
+        Row("GET /api/me/notices",                            "401  403   403     403     403      ok      403      403      403",
+            _ => Get("/api/me/notices")),
+        Row("GET /api/learners/{learnerId:guid}/certificates", "401  ok    ok      ok      ok       403     403      403      404",
+            w => Get($"/api/learners/{w.LearnerId}/certificates")),
+        Row("GET /api/certificates/{id:guid}/credential",     "401  ok    ok      ok      ok       ok      404      404      404",
+            async w => Get($"/api/certificates/{await w.Certificates.LearnersOwnAsync()}/credential")),
+        Row("POST /api/certificates/{id:guid}/revoke",        "401  ok    ok      403     403      403     403      403      404",
+            async w => Post($"/api/certificates/{await w.Certificates.FreshAsync()}/revoke", new { reason = "Data keliru" })),
+        Row("POST /api/certificates/{id:guid}/reissue",       "401  ok    ok      403     403      403     403      403      404",
+            async w => Post($"/api/certificates/{await w.Certificates.FreshAsync()}/reissue", new { holderName = "Siti Aminah" })),
+        Row("PUT /api/certificates/issuers/{facilityId:guid}", "401  ok    403     403     403      403     403      403      403",
+            w => new HttpRequestMessage(HttpMethod.Put, $"/api/certificates/issuers/{w.FacilityId}") { Content = JsonContent.Create(new { name = "Program Pelatihan Mandiri" }) }),
+
         // Operations: dead letters and the jobs dashboard (a page: redirects instead of 401/403).
         Row("GET /api/admin/dead-letters",                    "401  ok    403     403     403      403     403      403      403",
             _ => Get("/api/admin/dead-letters")),

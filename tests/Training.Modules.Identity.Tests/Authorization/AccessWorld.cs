@@ -35,10 +35,14 @@ public sealed class AccessWorld
         LearnerId = learnerId;
         _cookies = cookies;
         Courses = new CourseRecords(facility, learnerId, SendAsync);
+        Certificates = new CertificateRecords(facility, Courses);
     }
 
     /// <summary>Courses, cohorts and enrolments of facility A.</summary>
     public CourseRecords Courses { get; }
+
+    /// <summary>Certificates of facility A's learners.</summary>
+    public CertificateRecords Certificates { get; }
 
     /// <summary>Facility A: the facility of the officer, trainer, assessor and learner callers.</summary>
     public Guid FacilityId => _facility.FacilityId;
