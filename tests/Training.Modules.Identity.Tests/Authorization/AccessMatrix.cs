@@ -194,6 +194,8 @@ public static class AccessMatrix
             w => Get($"/api/learners/{w.LearnerId}/certificates")),
         Row("GET /api/certificates/{id:guid}/credential",     "401  ok    ok      ok      ok       ok      404      404      404",
             async w => Get($"/api/certificates/{await w.Certificates.LearnersOwnAsync()}/credential")),
+        Row("GET /api/certificates/{id:guid}/pdf",            "401  ok    ok      ok      ok       ok      404      404      404",
+            async w => Get($"/api/certificates/{await w.Certificates.LearnersOwnAsync()}/pdf")),
         Row("POST /api/certificates/{id:guid}/revoke",        "401  ok    ok      403     403      403     403      403      404",
             async w => Post($"/api/certificates/{await w.Certificates.FreshAsync()}/revoke", new { reason = "Data keliru" })),
         Row("POST /api/certificates/{id:guid}/reissue",       "401  ok    ok      403     403      403     403      403      404",

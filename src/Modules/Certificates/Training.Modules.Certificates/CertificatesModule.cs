@@ -9,6 +9,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Training.BuildingBlocks.Modules;
 using Training.Modules.Certificates.Certificates;
 using Training.Modules.Certificates.Credentials;
+using Training.Modules.Certificates.Demo;
+using Training.Modules.Certificates.Documents;
 using Training.Modules.Certificates.Expiry;
 using Training.Modules.Certificates.Holders;
 using Training.Modules.Certificates.Issuers;
@@ -32,6 +34,7 @@ public sealed class CertificatesModule : IModule
         services.AddScoped<CertificateAccess>();
         services.AddTransient<CertificateExpiryJob>();
         services.AddHostedService<ExpirySchedule>();
+        services.AddHostedService<CertificatesDemoSeeding>();
 
         // Verification is public, so it is limited per client address: a code cannot be found by trying many.
         var perMinute = section.GetValue("VerificationsPerMinutePerAddress", new IssuingOptions().VerificationsPerMinutePerAddress);
@@ -73,6 +76,7 @@ public sealed class CertificatesModule : IModule
         NameIssuerEndpoint.Map(api);
         MyNoticesEndpoint.Map(api);
         DownloadCredentialEndpoint.Map(api);
+        DownloadPdfEndpoint.Map(api);
         CredentialStatusEndpoint.Map(api);
     }
 
