@@ -2,6 +2,7 @@ using System.Globalization;
 using Training.Benchmarks;
 using Training.Benchmarks.Assessments;
 using Training.Benchmarks.Catalog;
+using Training.Benchmarks.Certificates;
 
 // Catalog search on 2,000 courses and 200,000 enrolments: dotnet run -c Release --project tests/Training.Benchmarks -- catalog
 if (args is ["catalog"])
@@ -13,6 +14,18 @@ if (args is ["catalog"])
 if (args is ["assessments"])
 {
     return await AssessmentsBenchmark.RunAsync();
+}
+
+// Certificates for the verification load script (tests/bench/verify.sh): certificates-seed <connection string> <count> <codes file>
+if (args is ["certificates-seed", var connectionString, var count, var codesFile])
+{
+    return await CertificateData.LoadAsync(connectionString, int.Parse(count, CultureInfo.InvariantCulture), codesFile);
+}
+
+// From a committed pass to a verifiable certificate: dotnet run -c Release --project tests/Training.Benchmarks -- certificates-lag
+if (args is ["certificates-lag"])
+{
+    return await IssueLag.RunAsync();
 }
 
 // Relay lag benchmark: dotnet run -c Release --project tests/Training.Benchmarks [pace-ms]
