@@ -2,6 +2,9 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using FluentAssertions;
+using MediatR;
+using Microsoft.Extensions.DependencyInjection;
+using Training.Modules.Certificates.Contracts;
 using Training.Testing;
 using Xunit;
 
@@ -73,5 +76,22 @@ public sealed class IssuingOnAPass(BekalApp app) : IClassFixture<BekalApp>
         mine.GetProperty("number").GetString().Should().StartWith("BKL-2026-", "16:30 UTC is 23:30 WIB, still 31 December");
         mine.GetProperty("issuedOn").GetString().Should().Be("2026-12-31");
         mine.GetProperty("validUntil").ValueKind.Should().Be(JsonValueKind.Null, "the course sets no validity");
+    }
+
+    [Fact]
+    public async Task Other_modules_learn_of_a_learners_certificates_through_the_contracts_query()
+    {
+        var site = await CertificateSite.CreateAsync(app);
+        var (learnerId, learner) = await site.LearnerAsync();
+        await site.PassAsync(site.Passed(learnerId));
+        await CertificateSite.CertificatesOfAsync(learner);
+
+        var certificates = await app.InScopeAsync(s => s.GetRequiredService<IMediator>().Send(new GetCertificatesOfLearner(learnerId)));
+
+        var certificate = certificates.Should().ContainSingle().Subject;
+        certificate.Status.Should().Be(CertificateStatus.Valid);
+        certificate.SkillCategory.Should().Be("Weaving");
+        certificate.CourseTitle.Should().Be(CertificateSite.CourseTitle);
+        certificate.Units.Select(u => u.Code).Should().Equal("C.131000.001.01", "C.131000.002.01");
     }
 }
