@@ -77,6 +77,9 @@ public sealed class ManagingOnThePage(BekalApp app) : IClassFixture<BekalApp>
         posted.StatusCode.Should().Be(HttpStatusCode.Redirect);
         posted.Headers.Location!.OriginalString.Should().Contain("/error/403");
         (await VerifyAsync(certificate)).GetProperty("status").GetString().Should().Be("Valid");
+        var admin = await app.AdminAsync();
+        (await (await admin.GetAsync($"/certificates/learner/{learnerId}")).TextAsync()).Should().Contain("Cabut sertifikat");
+        (await admin.GetAsync($"/certificates/learner/{Guid.NewGuid()}")).StatusCode.Should().Be(HttpStatusCode.NotFound);
     }
 
     private async Task<(CertificateSite Site, Guid LearnerId, JsonElement Certificate)> IssuedAsync()

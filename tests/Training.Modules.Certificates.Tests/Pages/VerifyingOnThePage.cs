@@ -25,6 +25,8 @@ public sealed class VerifyingOnThePage(BekalApp app) : IClassFixture<BekalApp>
             .And.Contain(CertificateSite.CourseTitle).And.Contain(certificate.GetProperty("number").GetString())
             .And.Contain(CertificateSite.Units[0].Code).And.Contain("Kompeten").And.Contain("Program Pelatihan Keterampilan Bekal");
         page.Should().NotContainEquivalentOf("Lapas").And.NotContain(site.Code);
+        var english = await (await app.Client().GetAsync($"/verify/{code}?culture=en")).TextAsync();
+        english.Should().Contain(">Valid</h1>").And.Contain("Issued by").And.Contain("Competent");
     }
 
     [Theory]

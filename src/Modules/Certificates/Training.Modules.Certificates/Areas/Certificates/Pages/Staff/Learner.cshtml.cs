@@ -23,8 +23,6 @@ internal sealed class LearnerModel(IMediator mediator, CertificateErrorTexts err
     public const string RevokeForm = "Revoke";
     public const string ReissueForm = "Reissue";
 
-    public Guid LearnerId { get; private set; }
-
     public string Name { get; private set; } = "";
 
     public string? LearnerNumber { get; private set; }
@@ -116,7 +114,11 @@ internal sealed class LearnerModel(IMediator mediator, CertificateErrorTexts err
 
         // Identity shows a learner to her facility's staff; an admin reads the name off her certificates.
         var learner = await Mediator.Send(new GetLearnerSummary(learnerId), HttpContext.RequestAborted);
-        LearnerId = learnerId;
+        if (learner is null && Certificates.Count == 0)
+        {
+            return false;
+        }
+
         Name = learner?.FullName ?? Certificates.FirstOrDefault()?.HolderName ?? "";
         LearnerNumber = learner?.LearnerNumber;
         return true;
