@@ -1,3 +1,5 @@
+using System.Net;
+using System.Net.Sockets;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
@@ -15,16 +17,24 @@ public sealed class BrowserHost : IAsyncLifetime
 {
     public const string Chromium = "/usr/bin/chromium";
 
-    private readonly KestrelApp _app = new();
+    // The port is chosen before the host starts, so that the links the host gives out (a certificate's share link) lead back to it.
+    private static readonly int Port = FreePort();
+
+    private readonly KestrelApp _app = new(Port);
+    private readonly List<HttpClient> _clients = [];
     private IPlaywright? _playwright;
     private IBrowser? _browser;
 
     public Uri Address { get; private set; } = null!;
 
+    /// <summary>The host itself: its store and services, for what a test arranges the way another module would.</summary>
+    public BekalApp App => _app;
+
     public async Task InitializeAsync()
     {
         // Kestrel serves plain http here, so the session cookie may not insist on https.
-        _app.With("Identity:InsecureCookies", "true").With("Demo:Seed", "true");
+        _app.With("Identity:InsecureCookies", "true").With("Demo:Seed", "true")
+            .With("Certificates:PublicBaseUrl", $"http://127.0.0.1:{Port}");
         await _app.InitializeAsync();
         var addresses = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
         Address = new Uri(addresses.First());
@@ -50,8 +60,21 @@ public sealed class BrowserHost : IAsyncLifetime
         return await context.NewPageAsync();
     }
 
+    /// <summary>A client of the JSON API on the same socket that keeps its cookies, to arrange what a page test needs.</summary>
+    public HttpClient ApiClient()
+    {
+        var client = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false }) { BaseAddress = Address };
+        _clients.Add(client);
+        return client;
+    }
+
     public async Task DisposeAsync()
     {
+        foreach (var client in _clients)
+        {
+            client.Dispose();
+        }
+
         if (_browser is not null)
         {
             await _browser.DisposeAsync();
@@ -61,11 +84,18 @@ public sealed class BrowserHost : IAsyncLifetime
         await _app.DisposeAsync();
     }
 
-    private sealed class KestrelApp : BekalApp
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    private sealed class KestrelApp(int port) : BekalApp
     {
         public override async Task InitializeAsync()
         {
-            UseKestrel(0);
+            UseKestrel(port);
             await base.InitializeAsync();
             StartServer();
         }

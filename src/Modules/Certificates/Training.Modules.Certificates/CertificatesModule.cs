@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Training.BuildingBlocks.Modules;
+using Training.BuildingBlocks.Web;
 using Training.Modules.Certificates.Certificates;
 using Training.Modules.Certificates.Credentials;
 using Training.Modules.Certificates.Demo;
@@ -17,6 +18,7 @@ using Training.Modules.Certificates.Issuers;
 using Training.Modules.Certificates.Issuing;
 using Training.Modules.Certificates.Notices;
 using Training.Modules.Certificates.Verification;
+using Training.Modules.Certificates.Web;
 
 namespace Training.Modules.Certificates;
 
@@ -35,6 +37,8 @@ public sealed class CertificatesModule : IModule
         services.AddTransient<CertificateExpiryJob>();
         services.AddHostedService<ExpirySchedule>();
         services.AddHostedService<CertificatesDemoSeeding>();
+        services.AddScoped<CertificateErrorTexts>();
+        services.AddScoped<INavigationContributor, CertificatesNavigation>();
 
         // Verification is public, so it is limited per client address: a code cannot be found by trying many.
         var perMinute = section.GetValue("VerificationsPerMinutePerAddress", new IssuingOptions().VerificationsPerMinutePerAddress);

@@ -27,3 +27,6 @@ public sealed record FacilityInfo(Guid FacilityId, string Code, string Name, str
 
 /// <summary>A facility by its id (its name and time zone, to show times as its people live them); null when unknown.</summary>
 public sealed record GetFacility(Guid FacilityId) : IRequest<FacilityInfo?>;
+
+/// <summary>Every facility, active or not, by code: for platform admins and the platform's own work. Empty for anyone else.</summary>
+public sealed record ListAllFacilities : IRequest<IReadOnlyList<FacilityInfo>>;

@@ -10,14 +10,19 @@ namespace Training.Modules.Identity.Facilities;
 
 internal sealed record ListFacilities : IRequest<IReadOnlyList<FacilityInfo>>;
 
-internal sealed class ListFacilitiesHandler(IQuerySession session)
-    : IRequestHandler<ListFacilities, IReadOnlyList<FacilityInfo>>, IRequestHandler<FindFacility, FacilityInfo?>, IRequestHandler<GetFacility, FacilityInfo?>
+internal sealed class ListFacilitiesHandler(IQuerySession session, ICurrentUser user)
+    : IRequestHandler<ListFacilities, IReadOnlyList<FacilityInfo>>, IRequestHandler<ListAllFacilities, IReadOnlyList<FacilityInfo>>,
+        IRequestHandler<FindFacility, FacilityInfo?>, IRequestHandler<GetFacility, FacilityInfo?>
 {
     public async Task<IReadOnlyList<FacilityInfo>> Handle(ListFacilities request, CancellationToken cancellationToken)
     {
         var facilities = await session.Query<Facility>().OrderBy(f => f.Code).ToListAsync(cancellationToken);
         return [.. facilities.Select(Info)];
     }
+
+    /// <summary>Other modules' view of the list; the handler, not only their pages, keeps it to admins.</summary>
+    public async Task<IReadOnlyList<FacilityInfo>> Handle(ListAllFacilities request, CancellationToken cancellationToken) =>
+        user.IsSystem || user.IsInRole(Roles.PlatformAdmin) ? await Handle(new ListFacilities(), cancellationToken) : [];
 
     public async Task<FacilityInfo?> Handle(FindFacility request, CancellationToken cancellationToken)
     {
