@@ -18,7 +18,7 @@ namespace Training.Modules.JobMatching.Interests;
 /// The employer or the officer records what came of an interest: an interview once the learner
 /// accepted, then hired or not hired; or withdrawn at any open step. A hire counts as a placement.
 /// </summary>
-internal sealed record RecordOutcome(string? Outcome) : ICommand<Unit>
+internal sealed record RecordOutcome(string? Outcome = null) : ICommand<Unit>
 {
     public Guid InterestId { get; init; }
 }

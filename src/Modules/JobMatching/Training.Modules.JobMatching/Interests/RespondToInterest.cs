@@ -15,7 +15,7 @@ namespace Training.Modules.JobMatching.Interests;
 /// The learner accepts or declines an interest the officer approved. Accepting shares the learner's
 /// full name (as Identity has it now) and the officer's contact route with the employer.
 /// </summary>
-internal sealed record RespondToInterest(bool? Accept) : ICommand<Unit>
+internal sealed record RespondToInterest(bool? Accept = null) : ICommand<Unit>
 {
     public Guid InterestId { get; init; }
 }

@@ -14,7 +14,7 @@ namespace Training.Modules.JobMatching.Interests;
 /// approval names the contact route the employer will get if the learner accepts: the facility's
 /// contact while the learner is inside, the learner's own phone (if they gave one) after release.
 /// </summary>
-internal sealed record ReviewInterest(bool? Approve, string? Note, string? ContactRoute) : ICommand<Unit>
+internal sealed record ReviewInterest(bool? Approve = null, string? Note = null, string? ContactRoute = null) : ICommand<Unit>
 {
     public Guid InterestId { get; init; }
 }

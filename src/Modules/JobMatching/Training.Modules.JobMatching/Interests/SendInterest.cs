@@ -18,7 +18,7 @@ namespace Training.Modules.JobMatching.Interests;
 /// with a message. It goes to the officer of the learner's facility first; one open interest per
 /// employer and graduate.
 /// </summary>
-internal sealed record SendInterest(Guid? ProfileId, Guid? JobId, string? Message) : ICommand<Guid>;
+internal sealed record SendInterest(Guid? ProfileId = null, Guid? JobId = null, string? Message = null) : ICommand<Guid>;
 
 internal sealed class SendInterestValidator : AbstractValidator<SendInterest>
 {

@@ -19,15 +19,15 @@ namespace Training.Modules.JobMatching.Jobs;
 /// facility staff who mediate. Its matches are ranked at once.
 /// </summary>
 internal sealed record PostJob(
-    string? Title,
-    string? Description,
-    IReadOnlyList<string>? Skills,
-    IReadOnlyList<string>? UnitCodes,
-    string? Province,
-    string? Regency,
-    string? WorkType,
-    int? Openings,
-    DateOnly? ClosesOn,
+    string? Title = null,
+    string? Description = null,
+    IReadOnlyList<string>? Skills = null,
+    IReadOnlyList<string>? UnitCodes = null,
+    string? Province = null,
+    string? Regency = null,
+    string? WorkType = null,
+    int? Openings = null,
+    DateOnly? ClosesOn = null,
     string? NoteToStaff = null) : ICommand<Guid>;
 
 internal sealed class PostJobValidator : AbstractValidator<PostJob>

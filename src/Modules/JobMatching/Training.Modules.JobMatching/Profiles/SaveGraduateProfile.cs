@@ -21,13 +21,13 @@ namespace Training.Modules.JobMatching.Profiles;
 /// be given; its time and text version are recorded. The profile is searchable at once.
 /// </summary>
 internal sealed record SaveGraduateProfile(
-    string? Alias,
-    string? Province,
-    string? Regency,
-    string? AvailableFrom,
-    IReadOnlyList<string>? WorkTypes,
-    string? Statement,
-    bool? Consent,
+    string? Alias = null,
+    string? Province = null,
+    string? Regency = null,
+    string? AvailableFrom = null,
+    IReadOnlyList<string>? WorkTypes = null,
+    string? Statement = null,
+    bool? Consent = null,
     string? Phone = null) : ICommand<MyGraduateProfile>;
 
 internal sealed class SaveGraduateProfileValidator : AbstractValidator<SaveGraduateProfile>

@@ -45,6 +45,21 @@ internal static class Ranking
         }
 
         var required = criteria.Required.ToArray();
+
+        // Placeholders are bound in the order they appear in the statement: the score, then the filters, then the page.
+        var coverage = required.Length == 0
+            ? "100"
+            : $"(100 * (select count(*) from unnest({P(required, "text[]")}) r where jsonb_exists(d.data -> 'skills', r) or jsonb_exists(d.data -> 'unitCodes', r)) / {required.Length})";
+        var target = criteria.TargetMonth;
+        var availability = $"(case when d.available_from <= {P(target, "int")} then 2 when d.available_from <= {P(target + 3, "int")} then 1 else 0 end)";
+        var region = criteria switch
+        {
+            { Regency: { } r } => $"(case when d.regency = {P(r, "varchar")} then 2 when d.province = {P(criteria.Province, "varchar")} then 1 else 0 end)",
+            { Province: { } p } => $"(case when d.province = {P(p, "varchar")} then 2 else 0 end)",
+            _ => "0",
+        };
+        var recency = $"coalesce(greatest(0, 9 - ({P(criteria.ThisMonth, "int")} - (d.data ->> 'latestCertificate')::int) / 6), 0)";
+
         var where = new StringBuilder("d.visible");
         if (required.Length > 0)
         {
@@ -71,25 +86,14 @@ internal static class Ranking
             where.Append($" and d.available_from <= {P(availableBy, "int")}");
         }
 
-        var coverage = required.Length == 0
-            ? "100"
-            : $"(100 * (select count(*) from unnest({P(required, "text[]")}) r where jsonb_exists(d.data -> 'skills', r) or jsonb_exists(d.data -> 'unitCodes', r)) / {required.Length})";
-        var target = criteria.TargetMonth;
-        var availability = $"(case when d.available_from <= {P(target, "int")} then 2 when d.available_from <= {P(target + 3, "int")} then 1 else 0 end)";
-        var region = criteria switch
-        {
-            { Regency: { } r } => $"(case when d.regency = {P(r, "varchar")} then 2 when d.province = {P(criteria.Province, "varchar")} then 1 else 0 end)",
-            { Province: { } p } => $"(case when d.province = {P(p, "varchar")} then 2 else 0 end)",
-            _ => "0",
-        };
-        var recency = $"coalesce(greatest(0, 9 - ({P(criteria.ThisMonth, "int")} - (d.data ->> 'latestCertificate')::int) / 6), 0)";
-
+        var limit = P(take, "int");
+        var offset = P(skip, "int");
         var sql = $"""
             select jsonb_build_object('listing', ranked.data, 'score', ranked.score, 'total', count(*) over ())
             from (select d.data, (1000 * {coverage} + 100 * {availability} + 10 * {region} + {recency}) as score
                   from {table} d where {where}) ranked
             order by ranked.score desc, ranked.data ->> 'aliasKey'
-            limit {P(take, "int")} offset {P(skip, "int")}
+            limit {limit} offset {offset}
             """;
         var rows = await session.AdvancedSql.QueryAsync<Row>('^', sql, cancellationToken, [.. parameters.Select(p => p ?? DBNull.Value)]);
         var total = rows.Count > 0 ? rows[0].Total : 0;
