@@ -35,10 +35,14 @@ public sealed class AccessWorld
         LearnerId = learnerId;
         _cookies = cookies;
         Courses = new CourseRecords(facility, learnerId, SendAsync);
+        Jobs = new JobRecords(SendAsync);
     }
 
     /// <summary>Courses, cohorts and enrolments of facility A.</summary>
     public CourseRecords Courses { get; }
+
+    /// <summary>The learner caller's graduate profile and an interest in it.</summary>
+    public JobRecords Jobs { get; }
 
     /// <summary>Facility A: the facility of the officer, trainer, assessor and learner callers.</summary>
     public Guid FacilityId => _facility.FacilityId;
