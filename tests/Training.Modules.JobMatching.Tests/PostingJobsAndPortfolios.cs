@@ -3,7 +3,11 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using FluentAssertions;
+using Hangfire;
+using Hangfire.Storage;
+using Microsoft.Extensions.DependencyInjection;
 using Training.Modules.JobMatching.Jobs;
+using Training.Modules.JobMatching.Scheduling;
 using Training.Testing;
 using Xunit;
 
@@ -48,7 +52,11 @@ public sealed class PostingJobsAndPortfolios(JobsApp app) : IClassFixture<JobsAp
         app.Clock.MoveAhead(TimeSpan.FromDays(32));
         try
         {
-            await app.InScopeAsync(sp => ((MediatR.IMediator)sp.GetService(typeof(MediatR.IMediator))!).Send(new CloseDuePostings()));
+            await app.InScopeAsync(async sp =>
+            {
+                await ActivatorUtilities.CreateInstance<ClosePostingsJob>(sp).RunAsync(CancellationToken.None);
+                return true;
+            });
         }
         finally
         {
@@ -105,6 +113,24 @@ public sealed class PostingJobsAndPortfolios(JobsApp app) : IClassFixture<JobsAp
             .StatusCode.Should().Be(HttpStatusCode.BadRequest);
         (await learner.Client.DeleteAsync($"/api/portfolio-photos/{photoId}")).StatusCode.Should().Be(HttpStatusCode.NoContent);
         (await employer.GetAsync($"/api/graduates/{profileId}").OkAsync()).GetProperty("photoIds").GetArrayLength().Should().Be(0);
+    }
+
+    [Fact]
+    public async Task The_closing_expiry_and_nightly_matching_jobs_are_scheduled_with_Hangfire()
+    {
+        var storage = app.Services.GetRequiredService<JobStorage>();
+
+        using var connection = storage.GetConnection();
+        var scheduled = await Eventually.Until(() => Task.FromResult(connection.GetRecurringJobs()), jobs => jobs.Count >= 3);
+
+        scheduled.Select(j => j.Job.Type.Name).Should().Contain(["ClosePostingsJob", "ExpireInterestsJob", "RefreshMatchesJob"]);
+        var refreshed = await app.InScopeAsync(async sp =>
+        {
+            await ActivatorUtilities.CreateInstance<RefreshMatchesJob>(sp).RunAsync(CancellationToken.None);
+            await ActivatorUtilities.CreateInstance<ExpireInterestsJob>(sp).RunAsync(CancellationToken.None);
+            return true;
+        });
+        refreshed.Should().BeTrue();
     }
 
     private static MultipartFormDataContent Photo()
