@@ -58,6 +58,7 @@ public sealed class BuildingAProfile(JobsApp app) : IClassFixture<JobsApp>
         { "alias", Learner.Profile("R1") },
         { "alias", Learner.Profile("<script>") },
         { "statement", Learner.Profile("Perajut Handal", statement: new string('a', 501)) },
+        { "statement", Learner.Profile("Perajut Handal", statement: "Nama saya Rina, saya suka merajut.") },
         { "consent", Learner.Profile("Perajut Handal", consent: false) },
     };
 

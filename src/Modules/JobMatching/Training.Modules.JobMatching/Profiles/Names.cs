@@ -28,6 +28,13 @@ internal static class Names
         return Words(fullName).Where(word => word.Length >= 3).Any(word => aliasKey.Contains(word, StringComparison.Ordinal));
     }
 
+    /// <summary>Whether a text (the statement) uses any word of the real name of three letters or more as a word of its own.</summary>
+    public static bool MentionsAnyOf(string text, string fullName)
+    {
+        var words = Words(text).ToHashSet(StringComparer.Ordinal);
+        return Words(fullName).Where(word => word.Length >= 3).Any(words.Contains);
+    }
+
     /// <summary>The runs of letters of a name, lower case and without diacritics.</summary>
     private static IEnumerable<string> Words(string name)
     {

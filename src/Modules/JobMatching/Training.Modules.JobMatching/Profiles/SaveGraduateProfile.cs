@@ -53,6 +53,11 @@ internal sealed class SaveGraduateProfileValidator : AbstractValidator<SaveGradu
             .WithMessage("Choose one to four different work types.");
         RuleForEach(x => x.WorkTypes).Must(w => Profiles.WorkTypes.Find(w) is not null).WithMessage("Use Employment, Apprenticeship, HomeBased or SelfEmployment.");
         RuleFor(x => x.Statement).MaximumLength(StatementLength);
+        RuleFor(x => x.Statement).MustAsync(async (statement, ct) =>
+                user.Id is not { } id || await mediator.Send(new GetLearnerSummary(id), ct) is not { } learner || !Names.MentionsAnyOf(statement!, learner.FullName))
+            .When(x => !string.IsNullOrWhiteSpace(x.Statement))
+            .WithErrorCode("graduate.statement.holds-name")
+            .WithMessage("The statement must not name you: employers see it before you accept their interest.");
         RuleFor(x => x.Phone).MaximumLength(32).Matches(@"^\+?[0-9 ()-]{6,}$").When(x => !string.IsNullOrWhiteSpace(x.Phone))
             .WithMessage("Use digits, spaces, dashes and an optional leading +.");
     }
