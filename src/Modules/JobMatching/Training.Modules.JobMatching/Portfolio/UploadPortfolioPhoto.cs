@@ -3,10 +3,12 @@ using MediatR;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 using Training.BuildingBlocks.Errors;
 using Training.BuildingBlocks.Files;
 using Training.BuildingBlocks.Messaging;
 using Training.BuildingBlocks.Security;
+using Training.Modules.JobMatching.Search;
 
 namespace Training.Modules.JobMatching.Portfolio;
 
@@ -50,15 +52,15 @@ internal static class UploadPortfolioPhotoEndpoints
 {
     public static void Map(IEndpointRouteBuilder api)
     {
-        api.MapPost("/me/graduate-profile/photos", (HttpRequest request, ICurrentUser user, IMediator mediator, CancellationToken ct) =>
-                UploadAsync(request, user.Id!.Value, mediator, ct))
+        api.MapPost("/me/graduate-profile/photos", (HttpRequest request, ICurrentUser user, IServiceScopeFactory scopes, CancellationToken ct) =>
+                UploadAsync(request, user.Id!.Value, scopes, ct))
             .Accepts<IFormFile>("multipart/form-data")
             .DisableAntiforgery()
             .RequireAuthorization(Policies.Learner)
             .WithName("UploadMyPortfolioPhoto")
             .WithTags("JobMatching");
-        api.MapPost("/learners/{learnerId:guid}/portfolio-photos", (Guid learnerId, HttpRequest request, IMediator mediator, CancellationToken ct) =>
-                UploadAsync(request, learnerId, mediator, ct))
+        api.MapPost("/learners/{learnerId:guid}/portfolio-photos", (Guid learnerId, HttpRequest request, IServiceScopeFactory scopes, CancellationToken ct) =>
+                UploadAsync(request, learnerId, scopes, ct))
             .Accepts<IFormFile>("multipart/form-data")
             .DisableAntiforgery()
             .RequireAuthorization(Policies.Trainer)
@@ -66,7 +68,7 @@ internal static class UploadPortfolioPhotoEndpoints
             .WithTags("JobMatching");
     }
 
-    private static async Task<IResult> UploadAsync(HttpRequest request, Guid learnerId, IMediator mediator, CancellationToken cancellationToken)
+    private static async Task<IResult> UploadAsync(HttpRequest request, Guid learnerId, IServiceScopeFactory scopes, CancellationToken cancellationToken)
     {
         if (!request.HasFormContentType)
         {
@@ -81,7 +83,7 @@ internal static class UploadPortfolioPhotoEndpoints
 
         using var buffer = new MemoryStream();
         await image.CopyToAsync(buffer, cancellationToken);
-        var id = await mediator.Send(new UploadPortfolioPhoto(learnerId, buffer.ToArray()), cancellationToken);
+        var id = await RaceRetry.SendAsync(scopes, new UploadPortfolioPhoto(learnerId, buffer.ToArray()), cancellationToken);
         return TypedResults.Created($"/api/portfolio-photos/{id}", new { id, url = $"/api/portfolio-photos/{id}" });
     }
 }

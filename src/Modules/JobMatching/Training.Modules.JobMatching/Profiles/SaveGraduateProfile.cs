@@ -4,6 +4,7 @@ using MediatR;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 using Training.BuildingBlocks.Errors;
 using Training.BuildingBlocks.Messaging;
 using Training.BuildingBlocks.Security;
@@ -106,8 +107,8 @@ internal sealed class SaveGraduateProfileHandler(IDocumentSession session, IMedi
 internal static class SaveGraduateProfileEndpoint
 {
     public static void Map(IEndpointRouteBuilder api) =>
-        api.MapPut("/me/graduate-profile", async (SaveGraduateProfile command, IMediator mediator, CancellationToken ct) =>
-                TypedResults.Ok(await mediator.Send(command, ct)))
+        api.MapPut("/me/graduate-profile", async (SaveGraduateProfile command, IServiceScopeFactory scopes, CancellationToken ct) =>
+                TypedResults.Ok(await RaceRetry.SendAsync(scopes, command, ct)))
             .RequireAuthorization(Policies.Learner)
             .WithName(nameof(SaveGraduateProfile))
             .WithTags("JobMatching");

@@ -3,6 +3,7 @@ using MediatR;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 using Training.BuildingBlocks.Messaging;
 using Training.BuildingBlocks.Security;
 using Training.Modules.JobMatching.Interests;
@@ -53,9 +54,9 @@ internal sealed class WithdrawGraduateProfileHandler(IDocumentSession session, I
 internal static class WithdrawGraduateProfileEndpoint
 {
     public static void Map(IEndpointRouteBuilder api) =>
-        api.MapDelete("/me/graduate-profile", async (IMediator mediator, CancellationToken ct) =>
+        api.MapDelete("/me/graduate-profile", async (IServiceScopeFactory scopes, CancellationToken ct) =>
             {
-                await mediator.Send(new WithdrawGraduateProfile(), ct);
+                await RaceRetry.SendAsync(scopes, new WithdrawGraduateProfile(), ct);
                 return TypedResults.NoContent();
             })
             .RequireAuthorization(Policies.Learner)
