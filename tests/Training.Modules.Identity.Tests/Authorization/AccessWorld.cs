@@ -36,6 +36,7 @@ public sealed class AccessWorld
         _cookies = cookies;
         Courses = new CourseRecords(facility, learnerId, SendAsync);
         Certificates = new CertificateRecords(facility, Courses);
+        Jobs = new JobRecords(SendAsync);
     }
 
     /// <summary>Courses, cohorts and enrolments of facility A.</summary>
@@ -43,6 +44,8 @@ public sealed class AccessWorld
 
     /// <summary>Certificates of facility A's learners.</summary>
     public CertificateRecords Certificates { get; }
+    /// <summary>The learner caller's graduate profile and an interest in it.</summary>
+    public JobRecords Jobs { get; }
 
     /// <summary>Facility A: the facility of the officer, trainer, assessor and learner callers.</summary>
     public Guid FacilityId => _facility.FacilityId;

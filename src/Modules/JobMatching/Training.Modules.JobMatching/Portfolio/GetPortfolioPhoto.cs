@@ -1,0 +1,89 @@
+using Marten;
+using MediatR;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Training.BuildingBlocks.Errors;
+using Training.BuildingBlocks.Files;
+using Training.BuildingBlocks.Security;
+using Training.Modules.Identity.Contracts;
+using Training.Modules.JobMatching.Search;
+
+namespace Training.Modules.JobMatching.Portfolio;
+
+/// <summary>
+/// A portfolio photo's image: for the learner, the staff of the learner's facility, and verified
+/// employers once it is approved and shown on a visible profile.
+/// </summary>
+internal sealed record GetPortfolioPhoto(Guid PhotoId) : IRequest<StoredFile>;
+
+internal sealed class GetPortfolioPhotoHandler(IQuerySession session, IFileStore files, IMediator mediator, ICurrentUser user)
+    : IRequestHandler<GetPortfolioPhoto, StoredFile>
+{
+    public async Task<StoredFile> Handle(GetPortfolioPhoto query, CancellationToken cancellationToken)
+    {
+        var photo = await session.LoadAsync<PortfolioPhoto>(query.PhotoId, cancellationToken);
+        if (photo is not { Removed: false } || !await MaySeeAsync(photo, cancellationToken))
+        {
+            throw new NotFound("portfolio-photo", query.PhotoId);
+        }
+
+        return await files.OpenAsync(photo.FileId, cancellationToken) ?? throw new NotFound("portfolio-photo", query.PhotoId);
+    }
+
+    private async Task<bool> MaySeeAsync(PortfolioPhoto photo, CancellationToken cancellationToken)
+    {
+        if (user.IsInRole(Roles.Employer))
+        {
+            return photo.Shown
+                && await mediator.Send(new GetMyEmployer(), cancellationToken) is { Status: EmployerVerification.Verified }
+                && await Listings.FindAsync(session, photo.LearnerId, cancellationToken) is { Visible: true } listing
+                && listing.PhotoIds.Contains(photo.Id);
+        }
+
+        return (user.IsInRole(Roles.Learner) || (user.Role is { } role && Roles.FacilityStaff.Contains(role)))
+            && await mediator.Send(new MayActOnLearner(photo.LearnerId), cancellationToken);
+    }
+}
+
+/// <summary>Photos learners of the trainer's facility uploaded that wait for approval.</summary>
+internal sealed record PendingPortfolioPhotos : IRequest<IReadOnlyList<PendingPhoto>>;
+
+internal sealed record PendingPhoto(Guid Id, Guid LearnerId, string LearnerName, DateTimeOffset UploadedAt);
+
+internal sealed class PendingPortfolioPhotosHandler(IQuerySession session, IMediator mediator, ICurrentUser user)
+    : IRequestHandler<PendingPortfolioPhotos, IReadOnlyList<PendingPhoto>>
+{
+    public async Task<IReadOnlyList<PendingPhoto>> Handle(PendingPortfolioPhotos query, CancellationToken cancellationToken)
+    {
+        if (user.FacilityId is not { } facilityId)
+        {
+            return [];
+        }
+
+        var learners = (await mediator.Send(new ListLearnersOfFacility(facilityId), cancellationToken)).ToDictionary(l => l.LearnerId);
+        var ids = learners.Keys.ToArray();
+        var pending = await session.Query<PortfolioPhoto>().Where(p => p.LearnerId.IsOneOf(ids) && !p.Approved && !p.Removed)
+            .OrderBy(p => p.UploadedAt).Take(500).ToListAsync(cancellationToken);
+        return [.. pending.Select(p => new PendingPhoto(p.Id, p.LearnerId, learners[p.LearnerId].FullName, p.UploadedAt))];
+    }
+}
+
+internal static class GetPortfolioPhotoEndpoints
+{
+    public static void Map(IEndpointRouteBuilder api)
+    {
+        api.MapGet("/portfolio-photos/{id:guid}", async (Guid id, IMediator mediator, CancellationToken ct) =>
+            {
+                var file = await mediator.Send(new GetPortfolioPhoto(id), ct);
+                return Results.Stream(file.Content, file.MediaType);
+            })
+            .RequireAuthorization(Policies.SignedIn)
+            .WithName(nameof(GetPortfolioPhoto))
+            .WithTags("JobMatching");
+        api.MapGet("/portfolio-photos/pending", async (IMediator mediator, CancellationToken ct) => TypedResults.Ok(await mediator.Send(new PendingPortfolioPhotos(), ct)))
+            .RequireAuthorization(Policies.Trainer)
+            .WithName(nameof(PendingPortfolioPhotos))
+            .WithTags("JobMatching");
+    }
+}

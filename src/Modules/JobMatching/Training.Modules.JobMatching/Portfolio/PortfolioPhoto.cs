@@ -1,0 +1,23 @@
+namespace Training.Modules.JobMatching.Portfolio;
+
+/// <summary>
+/// A photo of a graduate's work for the portfolio. Employers see it only once a trainer of the
+/// learner's facility approved it (the trainer answers for faces and backgrounds); who approved is kept.
+/// </summary>
+internal sealed record PortfolioPhoto(
+    Guid Id, Guid FileId, Guid LearnerId, Guid UploadedBy, DateTimeOffset UploadedAt, bool Approved, Guid? ApprovedBy, DateTimeOffset? ApprovedAt, bool Removed)
+{
+    public static PortfolioPhoto Create(PortfolioPhotoUploaded e) => new(e.PhotoId, e.FileId, e.LearnerId, e.By, e.At, false, null, null, false);
+
+    public PortfolioPhoto Apply(PortfolioPhotoApproved e) => this with { Approved = true, ApprovedBy = e.By, ApprovedAt = e.At };
+
+    public PortfolioPhoto Apply(PortfolioPhotoRemoved e) => this with { Removed = true };
+
+    public bool Shown => Approved && !Removed;
+}
+
+internal sealed record PortfolioPhotoUploaded(Guid PhotoId, Guid FileId, Guid LearnerId, Guid By, string ByRole, DateTimeOffset At);
+
+internal sealed record PortfolioPhotoApproved(Guid PhotoId, Guid LearnerId, Guid By, DateTimeOffset At);
+
+internal sealed record PortfolioPhotoRemoved(Guid PhotoId, Guid LearnerId, Guid By, DateTimeOffset At);

@@ -1,0 +1,34 @@
+using Training.Modules.JobMatching.Regions;
+using Training.Modules.JobMatching.Search;
+
+namespace Training.Modules.JobMatching.Profiles;
+
+/// <summary>The learner's own profile: what employers see, the consent given, photos waiting for a trainer, and who looked.</summary>
+internal sealed record MyGraduateProfile(
+    Guid ProfileId,
+    string Alias,
+    string Province,
+    string? Regency,
+    string AvailableFrom,
+    IReadOnlyList<string> WorkTypes,
+    string Statement,
+    string? Phone,
+    string ConsentVersion,
+    DateTimeOffset ConsentedAt,
+    IReadOnlyList<string> Skills,
+    IReadOnlyList<CertificateCard> Certificates,
+    IReadOnlyList<Guid> PhotoIds,
+    IReadOnlyList<Guid> PhotosAwaitingApproval,
+    IReadOnlyList<ProfileView> ViewedBy)
+{
+    public static MyGraduateProfile Of(GraduateListing listing, ProfileDetails details, GivenConsent consent, IReadOnlyList<Guid> awaiting, IReadOnlyList<ProfileView>? views = null)
+    {
+        var card = GraduateCard.Of(listing, null);
+        return new(listing.Id, details.Alias, RegionIndex.ProvinceName(details.Province), RegionIndex.RegencyName(details.Regency), details.AvailableFrom,
+            [.. details.WorkTypes.Select(w => w.ToString())], details.Statement, details.Phone, consent.TextVersion, consent.At, card.Skills, card.Certificates,
+            listing.PhotoIds, awaiting, views ?? []);
+    }
+}
+
+/// <summary>An employer organisation that opened the profile, and when.</summary>
+internal sealed record ProfileView(string OrganizationName, DateTimeOffset At);

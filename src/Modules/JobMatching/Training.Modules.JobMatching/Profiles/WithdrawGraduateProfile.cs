@@ -1,0 +1,65 @@
+using Marten;
+using MediatR;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Training.BuildingBlocks.Messaging;
+using Training.BuildingBlocks.Security;
+using Training.Modules.JobMatching.Interests;
+using Training.Modules.JobMatching.Matches;
+using Training.Modules.JobMatching.Search;
+
+namespace Training.Modules.JobMatching.Profiles;
+
+/// <summary>
+/// The learner withdraws consent: the profile leaves search and matches in the same save, and every
+/// open interest in it is cancelled. Withdrawing twice changes nothing.
+/// </summary>
+internal sealed record WithdrawGraduateProfile : ICommand<Unit>;
+
+internal sealed class WithdrawGraduateProfileHandler(IDocumentSession session, ICurrentUser user, TimeProvider clock)
+    : IRequestHandler<WithdrawGraduateProfile, Unit>
+{
+    public async Task<Unit> Handle(WithdrawGraduateProfile command, CancellationToken cancellationToken)
+    {
+        var learnerId = user.Id!.Value;
+        var profileId = GraduateProfile.IdFor(learnerId);
+        var stream = await session.Events.FetchForWriting<GraduateProfile>(profileId, cancellationToken);
+        if (stream.Aggregate is not { Active: true })
+        {
+            return Unit.Value;
+        }
+
+        var now = clock.GetUtcNow();
+        stream.AppendOne(new GraduateConsentWithdrawn(profileId, learnerId, learnerId, now));
+        var listing = await Listings.FindAsync(session, learnerId, cancellationToken);
+        if (listing is not null)
+        {
+            session.Update(listing.Hidden());
+        }
+
+        var interests = await session.Query<Interest>().Where(i => i.LearnerId == learnerId).ToListAsync(cancellationToken);
+        foreach (var interest in interests.Where(i => i.Open))
+        {
+            session.Events.Append(interest.Id, new InterestCancelled(interest.Id, learnerId, now));
+        }
+
+        await session.SaveChangesAsync(cancellationToken);
+        await Matching.RefreshForAsync(session, profileId, listing?.Covered() ?? [], now, cancellationToken);
+        return Unit.Value;
+    }
+}
+
+internal static class WithdrawGraduateProfileEndpoint
+{
+    public static void Map(IEndpointRouteBuilder api) =>
+        api.MapDelete("/me/graduate-profile", async (IServiceScopeFactory scopes, CancellationToken ct) =>
+            {
+                await RaceRetry.SendAsync(scopes, new WithdrawGraduateProfile(), ct);
+                return TypedResults.NoContent();
+            })
+            .RequireAuthorization(Policies.Learner)
+            .WithName(nameof(WithdrawGraduateProfile))
+            .WithTags("JobMatching");
+}
