@@ -3,11 +3,18 @@ using Training.Benchmarks;
 using Training.Benchmarks.Assessments;
 using Training.Benchmarks.Catalog;
 using Training.Benchmarks.Certificates;
+using Training.Benchmarks.JobMatching;
 
 // Catalog search on 2,000 courses and 200,000 enrolments: dotnet run -c Release --project tests/Training.Benchmarks -- catalog
 if (args is ["catalog"])
 {
     return await CatalogBenchmark.RunAsync();
+}
+
+// Graduate search on 300,000 profiles, three filter combinations vs raw SQL: dotnet run -c Release --project tests/Training.Benchmarks -- jobmatching
+if (args is ["jobmatching"])
+{
+    return await JobMatchingBenchmark.RunAsync();
 }
 
 // 300 learners start and submit an attempt at the same moment: dotnet run -c Release --project tests/Training.Benchmarks -- assessments

@@ -11,7 +11,11 @@ internal sealed record Throughput(double[] LatenciesMs, TimeSpan Elapsed)
     public double Percentile(double p) => LatenciesMs[(int)Math.Ceiling(p * LatenciesMs.Length) - 1];
 
     /// <summary>Runs the workers through the query mix for a fixed time, each starting at a different query.</summary>
-    public static async Task<Throughput> MeasureAsync(Func<CatalogQuery, Task> search, int workers, TimeSpan duration)
+    public static Task<Throughput> MeasureAsync(Func<CatalogQuery, Task> search, int workers, TimeSpan duration) =>
+        MeasureAsync(next => search(CatalogQuery.Mix[next % CatalogQuery.Mix.Count]), workers, duration);
+
+    /// <summary>Runs the workers for a fixed time; each step gets a running number, each worker starting at its own.</summary>
+    public static async Task<Throughput> MeasureAsync(Func<int, Task> step, int workers, TimeSpan duration)
     {
         var started = Stopwatch.GetTimestamp();
         var perWorker = await Task.WhenAll(Enumerable.Range(0, workers).Select(async worker =>
@@ -20,7 +24,7 @@ internal sealed record Throughput(double[] LatenciesMs, TimeSpan Elapsed)
             for (var next = worker; Stopwatch.GetElapsedTime(started) < duration; next++)
             {
                 var sent = Stopwatch.GetTimestamp();
-                await search(CatalogQuery.Mix[next % CatalogQuery.Mix.Count]);
+                await step(next);
                 latencies.Add(Stopwatch.GetElapsedTime(sent).TotalMilliseconds);
             }
 

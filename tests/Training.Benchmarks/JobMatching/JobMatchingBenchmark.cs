@@ -1,0 +1,143 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
+using Marten.Events;
+using MediatR;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+using Training.Benchmarks.Catalog;
+using Training.Modules.JobMatching.Profiles;
+using Training.Modules.JobMatching.Search;
+using Training.Testing;
+
+namespace Training.Benchmarks.JobMatching;
+
+/// <summary>
+/// Graduate search on 300,000 profiles, per typical filter combination: the production path (MediatR,
+/// validation, the module's ranking SQL through Marten, each query in its own DI scope as a request
+/// would be) against the same search in hand-written SQL through Npgsql, in the same process on the
+/// same database, rounds alternating. The search handler reads no current user (the verified-employer
+/// policy is checked by the endpoint before it), so the scope carries none.
+/// </summary>
+internal static class JobMatchingBenchmark
+{
+    private const int Workers = 8;
+    private const int Rounds = 3;
+    private const double P95TargetMs = 100;
+    private const double RatioTarget = 0.5;
+    private static readonly TimeSpan WarmUp = TimeSpan.FromSeconds(3);
+    private static readonly TimeSpan Round = TimeSpan.FromSeconds(10);
+
+    public static async Task<int> RunAsync()
+    {
+        await using var app = new BekalApp();
+        await app.InitializeAsync();
+        await using var dataSource = NpgsqlDataSource.Create(app.ConnectionString);
+        var now = DateTimeOffset.UtcNow;
+        await LoadAsync(app, dataSource, now);
+
+        var thisMonth = Months.Current(now);
+        var raw = new RawGraduateSearch(dataSource, thisMonth);
+        var queries = GraduateQuery.Typical(thisMonth);
+        await EnsureSameAnswersAsync(app.Services, raw, queries);
+
+        Console.WriteLine(Invariant($"{Workers} workers per combination, {WarmUp.TotalSeconds:0} s warm-up, then {Rounds} rounds of ")
+            + Invariant($"{Round.TotalSeconds:0} s per path, alternating; {Environment.ProcessorCount} cores"));
+        foreach (var query in queries)
+        {
+            await MeasureAsync(query, _ => SearchThroughMediatorAsync(app.Services, query), _ => raw.SearchAsync(query));
+        }
+
+        DescribeMemory();
+        return 0;
+    }
+
+    private static async Task LoadAsync(BekalApp app, NpgsqlDataSource dataSource, DateTimeOffset now)
+    {
+        Console.WriteLine(Invariant($"Loading {GraduateData.Graduates:N0} graduate profiles with their listings"));
+        var timer = Stopwatch.StartNew();
+        await GraduateData.LoadAsync(app.Store, now);
+        var loaded = timer.Elapsed;
+        await RawGraduateSearch.CreateIndexesAsync(dataSource);
+        var indexed = timer.Elapsed;
+
+        // Statistics now, as after any bulk load, rather than whenever autovacuum gets to them mid-run.
+        await using (var analyze = dataSource.CreateCommand("analyze"))
+        {
+            await analyze.ExecuteNonQueryAsync();
+        }
+
+        var analyzed = timer.Elapsed;
+        await app.Store.WaitForNonStaleProjectionDataAsync(TimeSpan.FromMinutes(5));
+        Console.WriteLine(Invariant($"load: {loaded.TotalSeconds:0.0} s; raw SQL's indexes {(indexed - loaded).TotalSeconds:0.0} s; ")
+            + Invariant($"analyze {(analyzed - indexed).TotalSeconds:0.0} s; relay caught up {(timer.Elapsed - analyzed).TotalSeconds:0.0} s later"));
+    }
+
+    private static async Task MeasureAsync(GraduateQuery query, Func<int, Task> production, Func<int, Task> raw)
+    {
+        await Throughput.MeasureAsync(production, Workers, WarmUp);
+        await Throughput.MeasureAsync(raw, Workers, WarmUp);
+        var productionRounds = new List<Throughput>();
+        var rawRounds = new List<Throughput>();
+        for (var round = 0; round < Rounds; round++)
+        {
+            var productionFirst = round % 2 == 0;
+            if (productionFirst)
+            {
+                productionRounds.Add(await Throughput.MeasureAsync(production, Workers, Round));
+            }
+
+            rawRounds.Add(await Throughput.MeasureAsync(raw, Workers, Round));
+            if (!productionFirst)
+            {
+                productionRounds.Add(await Throughput.MeasureAsync(production, Workers, Round));
+            }
+        }
+
+        var measured = Throughput.Combine(productionRounds);
+        var baseline = Throughput.Combine(rawRounds);
+        var ratio = measured.PerSecond / baseline.PerSecond;
+        var p95 = measured.Percentile(0.95);
+        Console.WriteLine(query.Label);
+        Console.WriteLine("  " + measured.Describe("production (MediatR + Ranking SQL)"));
+        Console.WriteLine("  " + baseline.Describe("raw SQL (Npgsql)"));
+        Console.WriteLine(Invariant($"  production p95 {p95:0.0} ms (target under {P95TargetMs:0} ms: {Verdict(p95 < P95TargetMs)}); ")
+            + Invariant($"throughput ratio production/raw {ratio:0.00} (target at least {RatioTarget:0.00}: {Verdict(ratio >= RatioTarget)})"));
+    }
+
+    private static async Task<GraduatePage> SearchThroughMediatorAsync(IServiceProvider services, GraduateQuery query)
+    {
+        await using var scope = services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<IMediator>().Send(query.Request());
+    }
+
+    /// <summary>Both paths must give the same page (the same cards in the same order, scores and total), and it must not be empty.</summary>
+    private static async Task EnsureSameAnswersAsync(IServiceProvider services, RawGraduateSearch raw, IEnumerable<GraduateQuery> queries)
+    {
+        foreach (var query in queries)
+        {
+            var expected = await SearchThroughMediatorAsync(services, query);
+            var actual = await raw.SearchAsync(query);
+            if (expected.Items.Count == 0 || JsonSerializer.Serialize(expected) != JsonSerializer.Serialize(actual))
+            {
+                throw new InvalidOperationException(Invariant(
+                    $"{query.Label}: production found {expected.Items.Count} of {expected.Total}, raw SQL {actual.Items.Count} of {actual.Total}, or other cards"));
+            }
+
+            Console.WriteLine(Invariant($"{query.Label}: both paths give the same page of {expected.Items.Count} of {expected.Total:N0} found"));
+        }
+    }
+
+    private static void DescribeMemory()
+    {
+        var info = GC.GetGCMemoryInfo();
+        const double MiB = 1024 * 1024;
+        Console.WriteLine(Invariant($"memory of the host after the run (benchmark in the same process): working set {Environment.WorkingSet / MiB:0} MiB, ")
+            + Invariant($"GC heap {GC.GetTotalMemory(false) / MiB:0} MiB in use, {info.HeapSizeBytes / MiB:0} MiB heap size, ")
+            + Invariant($"{info.TotalCommittedBytes / MiB:0} MiB committed; gen0/1/2 collections {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}"));
+    }
+
+    private static string Verdict(bool met) => met ? "met" : "missed";
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}
