@@ -88,12 +88,19 @@ internal static class Ranking
 
         var limit = P(take, "int");
         var offset = P(skip, "int");
+        // Ranks narrow rows (id, sort key, score) and reads the documents of the page only: carrying every
+        // hit's document through the count and the sort spilled them to disk on large result sets.
         var sql = $"""
-            select jsonb_build_object('listing', ranked.data, 'score', ranked.score, 'total', count(*) over ())
-            from (select d.data, (1000 * {coverage} + 100 * {availability} + 10 * {region} + {recency}) as score
-                  from {table} d where {where}) ranked
-            order by ranked.score desc, ranked.data ->> 'aliasKey'
-            limit {limit} offset {offset}
+            with ranked as materialized (
+                select d.id, d.data ->> 'aliasKey' as alias_key, (1000 * {coverage} + 100 * {availability} + 10 * {region} + {recency}) as score
+                from {table} d where {where}),
+            page as (
+                select ranked.id, ranked.alias_key, ranked.score, count(*) over () as total from ranked
+                order by ranked.score desc, ranked.alias_key
+                limit {limit} offset {offset})
+            select jsonb_build_object('listing', d.data, 'score', page.score, 'total', page.total)
+            from page join {table} d on d.id = page.id
+            order by page.score desc, page.alias_key
             """;
         var rows = await session.AdvancedSql.QueryAsync<Row>('^', sql, cancellationToken, [.. parameters.Select(p => p ?? DBNull.Value)]);
         var total = rows.Count > 0 ? rows[0].Total : 0;
