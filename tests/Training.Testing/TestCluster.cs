@@ -51,7 +51,7 @@ public static class TestCluster
             if (int.TryParse(Path.GetFileName(folder)[Prefix.Length..], out var pid) && !IsRunning(pid))
             {
                 await LocalPostgres.StopLeftoverAsync(folder, Bin);
-                Directory.Delete(folder, recursive: true);
+                DeleteLeftover(folder);
             }
         }
 
@@ -59,8 +59,20 @@ public static class TestCluster
         {
             if (int.TryParse(Path.GetFileName(folder)[BekalApp.DataFolderPrefix.Length..], out var pid) && !IsRunning(pid))
             {
-                Directory.Delete(folder, recursive: true);
+                DeleteLeftover(folder);
             }
+        }
+    }
+
+    // Test processes of several projects start together and sweep the same leftovers: whoever comes second finds them gone.
+    private static void DeleteLeftover(string folder)
+    {
+        try
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+        catch (DirectoryNotFoundException)
+        {
         }
     }
 
