@@ -10,7 +10,8 @@ namespace Training.Benchmarks.JobMatching;
 /// Loads graduates as the JobMatching module leaves them: per learner the profile stream with the
 /// consent and the saved profile (its inline snapshot built by Marten on save), and the search listing
 /// built with the module's own steps in the order they happen: each valid certificate as the
-/// certificate-issued handler adds it, then the profile as saving it sets it. The Certificates
+/// certificate-issued handler adds it, then the profile as saving it sets it; saved as the module
+/// saves it, with its rank document. The Certificates
 /// module's own streams and integration events are left out: search never reads them, and the relay
 /// would be busy with them during the benchmark. Learners and facilities are ids only.
 /// </summary>
@@ -67,7 +68,7 @@ internal static class GraduateData
         session.Events.StartStream<GraduateProfile>(profileId,
             new GraduateConsentGiven(profileId, learnerId, ConsentText.Version, savedAt),
             new GraduateProfileSaved(profileId, learnerId, details, learnerId, savedAt));
-        session.Insert(listing.WithProfile(details, facilityId));
+        Listings.Save(session, null, listing.WithProfile(details, facilityId));
     }
 
     /// <summary>Issued over the last four years; four in ten of those under three years old are valid for three years, the rest without end.</summary>

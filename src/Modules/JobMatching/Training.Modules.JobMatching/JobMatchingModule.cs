@@ -48,6 +48,12 @@ public sealed class JobMatchingModule : IModule
             .Index(l => l.NextExpiry)
             .UniqueIndex(l => l.AliasKey!)
             .GinIndexJsonData();
+        options.Schema.For<GraduateRank>().DatabaseSchemaName(schema)
+            .Duplicate(r => r.Visible)
+            .Duplicate(r => r.Province)
+            .Duplicate(r => r.Regency)
+            .Duplicate(r => r.AvailableFrom)
+            .GinIndexJsonData();
         options.Projections.Snapshot<PortfolioPhoto>(SnapshotLifecycle.Inline);
         options.Schema.For<PortfolioPhoto>().DatabaseSchemaName(schema).Index(p => p.LearnerId);
         options.Projections.Snapshot<JobPosting>(SnapshotLifecycle.Inline);

@@ -12,7 +12,7 @@ internal sealed class FollowTransfers(IDocumentSession session) : INotificationH
     {
         if (await Listings.FindAsync(session, notification.LearnerId, cancellationToken) is { } listing)
         {
-            session.Update(listing with { FacilityId = notification.ToFacilityId });
+            Listings.Update(session, listing with { FacilityId = notification.ToFacilityId });
         }
     }
 }

@@ -22,7 +22,7 @@ internal sealed class RefreshAllMatchesHandler(IDocumentSession session, TimePro
         var lapsed = await session.Query<GraduateListing>().Where(l => l.NextExpiry < today).Take(5000).ToListAsync(cancellationToken);
         foreach (var listing in lapsed)
         {
-            session.Update(listing.ValidOn(today));
+            Listings.Update(session, listing.ValidOn(today));
         }
 
         await session.SaveChangesAsync(cancellationToken);

@@ -36,7 +36,7 @@ internal sealed class WithdrawGraduateProfileHandler(IDocumentSession session, I
         var listing = await Listings.FindAsync(session, learnerId, cancellationToken);
         if (listing is not null)
         {
-            session.Update(listing.Hidden());
+            Listings.Update(session, listing.Hidden());
         }
 
         var interests = await session.Query<Interest>().Where(i => i.LearnerId == learnerId).ToListAsync(cancellationToken);

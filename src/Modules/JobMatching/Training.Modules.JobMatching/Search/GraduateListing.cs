@@ -61,6 +61,9 @@ internal sealed record GraduateListing(
 
     public GraduateListing WithPhotos(IReadOnlyList<Guid> approved) => this with { PhotoIds = approved };
 
+    /// <summary>What ranking needs of this listing, stored beside it.</summary>
+    public GraduateRank Rank() => new(Id, Visible, AliasKey, Province, Regency, AvailableFrom, WorkTypes, Skills, UnitCodes, LatestCertificate);
+
     /// <summary>The skill categories and unit codes the graduate's valid certificates vouch for.</summary>
     public IEnumerable<string> Covered() => Skills.Concat(UnitCodes);
 

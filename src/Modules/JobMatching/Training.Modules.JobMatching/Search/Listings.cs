@@ -6,7 +6,9 @@ namespace Training.Modules.JobMatching.Search;
 /// <summary>
 /// Loads and saves listings. Requests and the relay both change a learner's listing: it uses
 /// optimistic concurrency, so the later of two concurrent writers fails (409, or a relay retry)
-/// instead of overwriting the other with stale data.
+/// instead of overwriting the other with stale data. Every write of a listing goes through here so
+/// that its <see cref="GraduateRank"/> is written in the same save: the listing's version check
+/// guards both, and ranking never sees one without the other.
 /// </summary>
 internal static class Listings
 {
@@ -23,5 +25,10 @@ internal static class Listings
         {
             session.Update(after);
         }
+
+        session.Store(after.Rank());
     }
+
+    /// <summary>Saves a change of a listing that was loaded in this session.</summary>
+    public static void Update(IDocumentSession session, GraduateListing after) => Save(session, after, after);
 }

@@ -29,14 +29,15 @@ internal sealed record Ranked(GraduateListing Listing, int Score);
 /// </code>
 /// Each part outweighs everything after it (A, G and R together reach at most 229 &lt; 1000), so the
 /// order is coverage, then availability, then region, then recency; ties go by alias.
-/// The filters use the duplicated columns and the GIN index over the document.
+/// The filters use the duplicated columns and the GIN index of the narrow <see cref="GraduateRank"/> documents.
 /// </summary>
 internal static class Ranking
 {
     public static async Task<(IReadOnlyList<Ranked> Items, int Total)> RankAsync(
         IQuerySession session, Criteria criteria, int skip, int take, CancellationToken cancellationToken)
     {
-        var table = session.DocumentStore.Options.FindOrResolveDocumentType(typeof(GraduateListing)).TableName.QualifiedName;
+        var ranks = TableOf<GraduateRank>(session);
+        var listings = TableOf<GraduateListing>(session);
         var parameters = new List<object?>();
         string P(object? value, string type)
         {
@@ -88,24 +89,26 @@ internal static class Ranking
 
         var limit = P(take, "int");
         var offset = P(skip, "int");
-        // Ranks narrow rows (id, sort key, score) and reads the documents of the page only: carrying every
-        // hit's document through the count and the sort spilled them to disk on large result sets.
+        // Filters, scores, counts and sorts the narrow rank rows (small enough to stay in memory), then
+        // reads the wide listings of the page only: reading every hit's listing was the cost of a search.
         var sql = $"""
             with ranked as materialized (
                 select d.id, d.data ->> 'aliasKey' as alias_key, (1000 * {coverage} + 100 * {availability} + 10 * {region} + {recency}) as score
-                from {table} d where {where}),
+                from {ranks} d where {where}),
             page as (
                 select ranked.id, ranked.alias_key, ranked.score, count(*) over () as total from ranked
                 order by ranked.score desc, ranked.alias_key
                 limit {limit} offset {offset})
-            select jsonb_build_object('listing', d.data, 'score', page.score, 'total', page.total)
-            from page join {table} d on d.id = page.id
+            select jsonb_build_object('listing', l.data, 'score', page.score, 'total', page.total)
+            from page join {listings} l on l.id = page.id
             order by page.score desc, page.alias_key
             """;
         var rows = await session.AdvancedSql.QueryAsync<Row>('^', sql, cancellationToken, [.. parameters.Select(p => p ?? DBNull.Value)]);
         var total = rows.Count > 0 ? rows[0].Total : 0;
         return ([.. rows.Select(r => new Ranked(r.Listing, r.Score))], total);
     }
+
+    private static string TableOf<T>(IQuerySession session) => session.DocumentStore.Options.FindOrResolveDocumentType(typeof(T)).TableName.QualifiedName;
 
     private static bool IsUnit(string required) => Profiles.Skills.Category(required) is null;
 
