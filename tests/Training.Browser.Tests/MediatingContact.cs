@@ -74,7 +74,7 @@ public sealed class MediatingContact(BrowserHost host)
         await Expect(accepted.Locator(".badge")).ToHaveTextAsync("Diterima");
         await Expect(accepted.Locator(".learner-name")).ToHaveTextAsync("Dewi Lestari");
         await Expect(accepted.Locator(".contact-route")).ToHaveTextAsync(ContactRoute);
-        await accepted.GetByRole(AriaRole.Button, new() { Name = "Diterima bekerja" }).ClickAsync();
+        await accepted.GetByRole(AriaRole.Button, new() { Name = "Diterima bekerja", Exact = true }).ClickAsync();
         await Expect(employer.GetByRole(AriaRole.Status)).ToHaveTextAsync("Hasil dicatat.");
         await Expect(employer.GetByRole(AriaRole.Region, new() { Name = "Dewi Lestari" }).Locator(".badge")).ToHaveTextAsync("Diterima bekerja");
     }

@@ -12,6 +12,12 @@ internal sealed record RegionChoice(string Prefix, string? Province, string? Reg
 
     public static IReadOnlyList<Province> Provinces => RegionList.Provinces;
 
+    /// <summary>The province as chosen, or, when only a regency was, the province that regency lies in.</summary>
+    public static string? ProvinceOf(string? province, string? regency) =>
+        string.IsNullOrWhiteSpace(province) && !string.IsNullOrWhiteSpace(regency)
+            ? RegionList.Provinces.FirstOrDefault(p => p.Regencies.Any(r => r.Code == regency.Trim()))?.Code ?? province
+            : province;
+
     public bool Chosen(Province province) => Same(Province, province.Code) || Same(Province, province.Name);
 
     public bool Chosen(Regency regency) => Same(Regency, regency.Code) || Same(Regency, regency.Name);

@@ -55,7 +55,7 @@ internal sealed class GraduatesModel(IMediator mediator, JobMatchingErrorTexts e
     public async Task OnGetAsync()
     {
         var query = new SearchGraduates(
-            Given(Skill) is { } skill ? [skill] : [], Given(UnitCode) is { } unit ? [unit] : [], Given(Province), Given(Regency), Given(AvailableBy), Given(WorkType),
+            Given(Skill) is { } skill ? [skill] : [], Given(UnitCode) is { } unit ? [unit] : [], Given(RegionChoice.ProvinceOf(Province, Regency)), Given(Regency), Given(AvailableBy), Given(WorkType),
             Number ?? 1, PageSize);
         var (ok, page) = await SendAsync(Form, Form, query);
         Results = ok ? page : null;

@@ -84,6 +84,6 @@ internal sealed class PostingsModel(IMediator mediator, JobMatchingErrorTexts er
         public PostJob ToCommand() => new(
             Title, Description, Skills,
             [.. (UnitCodes ?? "").Split([',', ';', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)],
-            Province, Regency, WorkType, Openings, ClosesOn, NoteToStaff);
+            RegionChoice.ProvinceOf(Province, Regency), Regency, WorkType, Openings, ClosesOn, NoteToStaff);
     }
 }

@@ -126,6 +126,6 @@ internal sealed class IndexModel(IMediator mediator, JobMatchingErrorTexts error
                 WorkTypes = [.. profile.WorkTypes], Statement = profile.Statement, Phone = profile.Phone, Consent = true,
             };
 
-        public SaveGraduateProfile ToCommand() => new(Alias, Province, Regency, AvailableFrom, WorkTypes, Statement, Consent, Phone);
+        public SaveGraduateProfile ToCommand() => new(Alias, RegionChoice.ProvinceOf(Province, Regency), Regency, AvailableFrom, WorkTypes, Statement, Consent, Phone);
     }
 }
