@@ -18,6 +18,18 @@ internal static partial class PageForms
         return await client.PostAsync(action, form);
     }
 
+    /// <summary>Loads <paramref name="page"/> for its antiforgery token, then posts one file as a multipart form to <paramref name="action"/>.</summary>
+    public static async Task<HttpResponseMessage> PostFileAsync(this HttpClient client, string page, string action, string field, byte[] content)
+    {
+        var html = await (await client.GetAsync(page)).Content.ReadAsStringAsync();
+        using var form = new MultipartFormDataContent
+        {
+            { new StringContent(Token().Match(html).Groups[1].Value), "__RequestVerificationToken" },
+            { new ByteArrayContent(content), field, "karya.png" },
+        };
+        return await client.PostAsync(action, form);
+    }
+
     [GeneratedRegex(@"name=""__RequestVerificationToken"" type=""hidden"" value=""([^""]+)""")]
     private static partial Regex Token();
 }

@@ -133,4 +133,30 @@ public sealed class UsingThePages(JobsApp app) : IClassFixture<JobsApp>
         unknown.StatusCode.Should().Be(HttpStatusCode.NotFound);
         (await employer.GetFromJsonAsync<List<object>>("/api/interests"))!.Should().HaveCount(1);
     }
+
+    [Fact]
+    public async Task A_portfolio_photo_that_is_no_image_or_too_large_is_refused_beside_its_form_and_a_real_one_waits_for_the_trainer()
+    {
+        var facility = await Facility.CreateAsync(app);
+        var learner = await facility.LearnerAsync("Ani Suryani");
+        await learner.OptInAsync("Rajut Pelangi");
+        byte[] png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0];
+        const string action = "/profile?handler=Photo";
+
+        var text = await learner.Client.PostFileAsync("/profile", action, "photo", "bukan foto"u8.ToArray());
+        var large = await learner.Client.PostFileAsync("/profile", action, "photo", new byte[3 * 1024 * 1024]);
+        var huge = await learner.Client.PostFileAsync("/profile", action, "photo", new byte[6 * 1024 * 1024]);
+        var photo = await learner.Client.PostFileAsync("/profile", action, "photo", png);
+        var shown = await (await learner.Client.GetAsync("/profile")).TextAsync();
+        var pending = await (await facility.Trainer.GetAsync("/trainer/portfolio")).TextAsync();
+
+        text.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        (await text.TextAsync()).Should().Contain("Berkas ini bukan foto PNG, JPEG atau WebP.");
+        large.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        (await large.TextAsync()).Should().Contain("Pilih satu foto sampai 2 MB.");
+        ((int)huge.StatusCode).Should().BeOneOf(400, 413);
+        photo.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        shown.Should().Contain("Menunggu persetujuan pelatih");
+        pending.Should().Contain("Ani Suryani").And.Contain("Setujui foto");
+    }
 }
