@@ -32,6 +32,9 @@ internal sealed class ReviewModel(IMediator mediator, JobMatchingErrorTexts erro
 
     public static string Key(Guid interestId) => $"{Form}.{interestId:N}";
 
+    /// <summary>After release the learner's own phone, if she gave one; while inside the officer writes the facility's contact.</summary>
+    public static string? SuggestedRoute(InterestView interest) => interest.LearnerReleased == true ? interest.LearnerPhone : null;
+
     public async Task OnGetAsync() => await LoadAsync();
 
     public Task<IActionResult> OnPostApproveAsync(Guid id) => ReviewAsync(id, approve: true);

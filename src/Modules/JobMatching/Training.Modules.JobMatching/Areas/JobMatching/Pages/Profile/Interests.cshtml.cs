@@ -26,7 +26,7 @@ internal sealed class InterestsModel(IMediator mediator, JobMatchingErrorTexts e
 
     public async Task OnGetAsync() => await LoadAsync();
 
-    public async Task<IActionResult> OnPostAsync(Guid id, bool accept)
+    public async Task<IActionResult> OnPostAsync(Guid id, bool? accept)
     {
         await LoadAsync();
         // An answer to an interest no longer waiting here (a second tablet, a stale page) is shown above the list.
@@ -34,7 +34,7 @@ internal sealed class InterestsModel(IMediator mediator, JobMatchingErrorTexts e
         var (ok, _) = await SendAsync(key, Form, new RespondToInterest(accept) { InterestId = id });
         if (ok)
         {
-            return Succeeded(accept ? text["Answer.Accepted"] : text["Answer.Declined"]);
+            return Succeeded(accept == true ? text["Answer.Accepted"] : text["Answer.Declined"]);
         }
 
         await LoadAsync();
@@ -51,6 +51,7 @@ internal sealed class InterestsModel(IMediator mediator, JobMatchingErrorTexts e
         }
 
         ToAnswer = waiting;
-        Others = [.. mine.Where(i => i.Status != nameof(InterestStatus.AwaitingLearner) && i.Status != nameof(InterestStatus.AwaitingReview))];
+        // What the officer has not passed on (still under review, or declined) never reaches her: the officer screens employers first.
+        Others = [.. mine.Where(i => i.Status is not (nameof(InterestStatus.AwaitingLearner) or nameof(InterestStatus.AwaitingReview) or nameof(InterestStatus.DeclinedByOfficer)))];
     }
 }
