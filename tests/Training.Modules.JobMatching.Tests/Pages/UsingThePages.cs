@@ -159,4 +159,31 @@ public sealed class UsingThePages(JobsApp app) : IClassFixture<JobsApp>
         shown.Should().Contain("Menunggu persetujuan pelatih");
         pending.Should().Contain("Ani Suryani").And.Contain("Setujui foto");
     }
+
+    [Fact]
+    public async Task An_officer_of_another_facility_gets_404_beside_the_list_and_an_answer_without_a_choice_is_400()
+    {
+        var facility = await Facility.CreateAsync(app);
+        var other = await Facility.CreateAsync(app, "Lapas Perempuan Sampit");
+        var learner = await facility.LearnerAsync("Fitri Handayani");
+        var profileId = await learner.OptInAsync("Rotan Manis");
+        var employer = await app.EmployerAsync();
+        var interestId = await Json.IdAsync(await employer.PostAsJsonAsync("/api/interests", new { profileId, message = "Kami tertarik." }));
+
+        var foreign = await other.Officer.PostFormAsync("/interests/review", $"/interests/review?handler=Approve&id={interestId}",
+            ("Input.Note", "Cocok."), ("Input.ContactRoute", "Telepon kantor 0531 21000"));
+        var queue = await (await facility.Officer.GetAsync("/interests/review")).TextAsync();
+        var approved = await facility.Officer.PostFormAsync("/interests/review", $"/interests/review?handler=Approve&id={interestId}",
+            ("Input.Note", "Cocok."), ("Input.ContactRoute", "Telepon kantor 0536 322 1234"));
+        var unanswered = await learner.Client.PostFormAsync("/profile/interests", $"/profile/interests?id={interestId}");
+        var state = await employer.GetAsync($"/api/interests/{interestId}").OkAsync();
+
+        foreign.StatusCode.Should().Be(HttpStatusCode.NotFound);
+        (await foreign.TextAsync()).Should().Contain("Minat tidak ditemukan.").And.NotContain("Fitri Handayani");
+        queue.Should().Contain("Fitri Handayani").And.Contain("CV Anyaman Borneo").And.Contain("Ibu Maria").And.Contain("Masih di dalam fasilitas");
+        approved.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        unanswered.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        (await unanswered.TextAsync()).Should().Contain("Pilih Terima atau Tolak.");
+        state.GetProperty("status").GetString().Should().Be("AwaitingLearner");
+    }
 }
