@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Training.BuildingBlocks.Modules;
+using Training.BuildingBlocks.Web;
 using Training.Modules.JobMatching.Demo;
 using Training.Modules.JobMatching.Inbox;
 using Training.Modules.JobMatching.Interests;
@@ -29,6 +30,8 @@ public sealed class JobMatchingModule : IModule
         services.AddScoped<Employers>();
         services.AddScoped<InterestAccess>();
         services.AddScoped<PortfolioAccess>();
+        services.AddScoped<JobMatchingErrorTexts>();
+        services.AddScoped<INavigationContributor, JobMatchingNavigation>();
         services.AddHostedService<JobMatchingSchedule>();
         services.AddHostedService<JobMatchingDemoSeeding>();
     }

@@ -13,7 +13,8 @@ namespace Training.Modules.JobMatching.Interests;
 /// <summary>
 /// An interest as its party may see it. Everyone sees the state and its steps. The employer sees the
 /// learner's name and the contact route only once the learner accepted. The officer also sees the
-/// employer's verified details, the posting's note to staff and the phone the learner gave; the learner
+/// employer's verified details, the posting's note to staff, the phone the learner gave and whether she
+/// is released (which decides the contact route); the learner
 /// sees the officer's note and the route that would be shared.
 /// </summary>
 internal sealed record GetInterest(Guid InterestId) : IRequest<InterestView>;
@@ -36,7 +37,8 @@ internal sealed record InterestView(
     string? OfficerNote = null,
     EmployerDetails? Employer = null,
     string? NoteToStaff = null,
-    string? LearnerPhone = null);
+    string? LearnerPhone = null,
+    bool? LearnerReleased = null);
 
 internal sealed class GetInterestHandler(IQuerySession session, InterestAccess access, IMediator mediator) : IRequestHandler<GetInterest, InterestView>
 {
@@ -68,6 +70,7 @@ internal sealed class GetInterestHandler(IQuerySession session, InterestAccess a
             Employer = await mediator.Send(new GetEmployerDetails(interest.EmployerId), cancellationToken),
             NoteToStaff = posting?.NoteToStaff,
             LearnerPhone = profile?.Active == true ? profile.Details?.Phone : null,
+            LearnerReleased = learner?.Released,
         };
     }
 }

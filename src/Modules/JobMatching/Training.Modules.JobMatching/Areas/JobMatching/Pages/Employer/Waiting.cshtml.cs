@@ -1,0 +1,31 @@
+using MediatR;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Training.BuildingBlocks.Security;
+using Training.Modules.Identity.Contracts;
+
+namespace Training.Modules.JobMatching.Pages.Employer;
+
+/// <summary>
+/// What an employer whose organisation is not verified (yet) reads instead of search and postings:
+/// graduates are shown only to organisations a platform admin has checked.
+/// </summary>
+[Authorize(Policy = Policies.Employer)]
+internal sealed class WaitingModel(IMediator mediator) : PageModel
+{
+    public EmployerDetails? Employer { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync()
+    {
+        Employer = await mediator.Send(new GetMyEmployer(), HttpContext.RequestAborted);
+        if (Employer is { Status: EmployerVerification.Verified })
+        {
+            return Redirect("/employer/graduates");
+        }
+
+        Response.StatusCode = StatusCodes.Status403Forbidden;
+        return Page();
+    }
+}
