@@ -3,7 +3,7 @@
 # MediatR pipeline, Marten) against a minimal app doing the same lookup with one hand-written Npgsql
 # query (tests/Training.Benchmarks.RawVerify), on the same PostgreSQL with 100,000 certificates, with
 # the same connections and duration, rounds alternating so that load from elsewhere falls on both.
-# Every request asks for a random existing code. Needs wrk (apt-get install -y wrk) and PostgreSQL.
+# Each side is warmed up for 15 s first (JIT tiers, pools). Every request asks for a random existing code. Needs wrk (apt-get install -y wrk) and PostgreSQL.
 # Usage: bash tests/bench/verify.sh [certificates, default 100000] [connections, default 64] [seconds per round, default 15]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -88,8 +88,8 @@ run() { # $1 label, $2 base, $3 prefix, $4 seconds; prints label, requests/s, p5
 ms() { awk '{ v=$1; if (v ~ /us$/) { sub(/us$/, "", v); v/=1000 } else if (v ~ /ms$/) { sub(/ms$/, "", v) } else if (v ~ /s$/) { sub(/s$/, "", v); v*=1000 } printf "%.2f", v }' <<<"$1"; }
 
 host_api="http://127.0.0.1:$host_port"; raw_api="http://127.0.0.1:$raw_port"
-run warm-host "$host_api" /api/certificates/verify/ 5 >/dev/null
-run warm-raw "$raw_api" /verify/ 5 >/dev/null
+run warm-host "$host_api" /api/certificates/verify/ 15 >/dev/null
+run warm-raw "$raw_api" /verify/ 15 >/dev/null
 results=()
 for ((round = 0; round < rounds; round++)); do
   if ((round % 2 == 0)); then
