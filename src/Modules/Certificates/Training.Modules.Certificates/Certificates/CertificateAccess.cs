@@ -21,9 +21,9 @@ internal sealed class CertificateAccess(IQuerySession session, IMediator mediato
             : throw new NotFound("certificate", id);
     }
 
-    public async Task<Certificate> ManageableAsync(Guid id, CancellationToken cancellationToken)
+    /// <summary>The certificate as its stream was fetched for writing, once the caller is found to manage it.</summary>
+    public async Task<Certificate> EnsureManagesAsync(Certificate? certificate, Guid id, CancellationToken cancellationToken)
     {
-        var certificate = await session.LoadAsync<Certificate>(id, cancellationToken);
         var mayManage = certificate is not null && (user.IsInRole(Roles.PlatformAdmin)
             || (user.IsInRole(Roles.FacilityOfficer) && await mediator.Send(new MayActOnLearner(certificate.LearnerId), cancellationToken)));
         return mayManage ? certificate! : throw new NotFound("certificate", id);

@@ -43,9 +43,8 @@ internal sealed class ReissueCertificateHandler(IDocumentSession session, Certif
 
     public async Task<ReissuedView> Handle(ReissueCertificate command, CancellationToken cancellationToken)
     {
-        await access.ManageableAsync(command.CertificateId, cancellationToken);
         var stream = await session.Events.FetchForWriting<Certificate>(command.CertificateId, cancellationToken);
-        var old = stream.Aggregate ?? throw new NotFound("certificate", command.CertificateId);
+        var old = await access.EnsureManagesAsync(stream.Aggregate, command.CertificateId, cancellationToken);
         var name = string.Join(' ', command.HolderName.Split(' ', StringSplitOptions.RemoveEmptyEntries));
         if (old.Revocation is not null || old.SupersededBy is not null)
         {

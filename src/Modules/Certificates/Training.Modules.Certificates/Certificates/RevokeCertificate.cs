@@ -4,7 +4,6 @@ using MediatR;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using Training.BuildingBlocks.Errors;
 using Training.BuildingBlocks.Messaging;
 using Training.BuildingBlocks.Security;
 using Training.Modules.Certificates.Contracts;
@@ -33,9 +32,8 @@ internal sealed class RevokeCertificateHandler(IDocumentSession session, Certifi
 {
     public async Task<CertificateStatusView> Handle(RevokeCertificate command, CancellationToken cancellationToken)
     {
-        await access.ManageableAsync(command.CertificateId, cancellationToken);
         var stream = await session.Events.FetchForWriting<Certificate>(command.CertificateId, cancellationToken);
-        var certificate = stream.Aggregate ?? throw new NotFound("certificate", command.CertificateId);
+        var certificate = await access.EnsureManagesAsync(stream.Aggregate, command.CertificateId, cancellationToken);
         var revoked = certificate.Revoke(command.Reason.Trim(), user.Id ?? Guid.Empty, clock.GetUtcNow());
         stream.AppendOne(revoked);
         stream.AppendOne(new CertificateRevokedIntegrationEvent(certificate.Id, certificate.LearnerId, revoked.Reason, revoked.At));

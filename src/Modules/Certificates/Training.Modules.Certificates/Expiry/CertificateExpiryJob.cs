@@ -53,7 +53,8 @@ public sealed class CertificateExpiryJob(IDocumentStore store, TimeProvider cloc
             .Where(c => c.ValidUntil <= horizon && c.ValidUntil >= today && !c.ExpiryNoticeSent && c.Revocation == null && c.SupersededBy == null)
             .Take(Batch).ToListAsync(cancellationToken);
         var now = clock.GetUtcNow();
-        foreach (var certificate in due.Where(c => c.ExpiryNoticeDue(today, NoticeDaysAhead)))
+        var noticed = due.Where(c => c.ExpiryNoticeDue(today, NoticeDaysAhead)).ToList();
+        foreach (var certificate in noticed)
         {
             var noticeId = StableGuid.From($"certificate-expiry-notice:{certificate.Id}");
             await session.Events.AppendOptimistic(certificate.Id, cancellationToken, new CertificateExpiryNoticeSent(certificate.Id, noticeId, certificate.ValidUntil!.Value, now));
@@ -62,6 +63,8 @@ public sealed class CertificateExpiryJob(IDocumentStore store, TimeProvider cloc
         }
 
         await session.SaveChangesAsync(cancellationToken);
-        return due.Count == Batch;
+
+        // Another batch only when this one changed something: a full batch the rule turned down would come back forever.
+        return due.Count == Batch && noticed.Count > 0;
     }
 }

@@ -1,6 +1,4 @@
 using FluentValidation;
-using JasperFx;
-using JasperFx.Events;
 using MediatR;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
@@ -42,7 +40,7 @@ internal abstract class CertificatePageModel(IMediator mediator, CertificateErro
         {
             Refuse(form, errors.NotFound(e.What), StatusCodes.Status404NotFound);
         }
-        catch (Exception e) when (IsConflict(e))
+        catch (Exception e) when (Conflicts.IsConflict(e))
         {
             Refuse(form, errors.Conflict(), StatusCodes.Status409Conflict);
         }
@@ -61,19 +59,5 @@ internal abstract class CertificatePageModel(IMediator mediator, CertificateErro
     {
         Done = done;
         return RedirectToPage(route);
-    }
-
-    private static bool IsConflict(Exception? exception)
-    {
-        for (; exception is not null; exception = exception.InnerException)
-        {
-            if (exception is ConcurrencyException or EventStreamUnexpectedMaxEventIdException or DocumentAlreadyExistsException
-                or ExistingStreamIdCollisionException or Marten.Exceptions.ExistingStreamIdCollisionException)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }

@@ -1,11 +1,8 @@
 using FluentValidation;
-using JasperFx;
-using JasperFx.Events;
 using MediatR;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Npgsql;
 using Training.BuildingBlocks.Errors;
 
 namespace Training.Modules.Identity.Web;
@@ -63,7 +60,7 @@ internal abstract class FormPageModel(IMediator mediator, ErrorTexts errors) : P
         {
             Refuse(form, errors.NotFound(e.What), StatusCodes.Status404NotFound);
         }
-        catch (Exception e) when (IsConflict(e))
+        catch (Exception e) when (Conflicts.IsConflict(e))
         {
             Refuse(form, errors.Conflict(), StatusCodes.Status409Conflict);
         }
@@ -89,21 +86,5 @@ internal abstract class FormPageModel(IMediator mediator, ErrorTexts errors) : P
     {
         ModelState.AddModelError(form, message);
         Response.StatusCode = status;
-    }
-
-    /// <summary>Someone changed the same record at the same moment, or a unique index caught a race.</summary>
-    private static bool IsConflict(Exception? exception)
-    {
-        for (; exception is not null; exception = exception.InnerException)
-        {
-            if (exception is ConcurrencyException or EventStreamUnexpectedMaxEventIdException or DocumentAlreadyExistsException
-                or ExistingStreamIdCollisionException or Marten.Exceptions.ExistingStreamIdCollisionException
-                or PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }

@@ -1,6 +1,4 @@
 using FluentValidation;
-using JasperFx;
-using JasperFx.Events;
 using MediatR;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
@@ -51,7 +49,7 @@ internal abstract class JobMatchingPageModel(IMediator mediator, JobMatchingErro
         {
             Refuse(form, errors.NotFound(e.What), StatusCodes.Status404NotFound);
         }
-        catch (Exception e) when (IsConflict(e))
+        catch (Exception e) when (Conflicts.IsConflict(e))
         {
             Refuse(form, errors.Conflict(), StatusCodes.Status409Conflict);
         }
@@ -70,19 +68,5 @@ internal abstract class JobMatchingPageModel(IMediator mediator, JobMatchingErro
     {
         Done = done;
         return RedirectToPage(route);
-    }
-
-    private static bool IsConflict(Exception? exception)
-    {
-        for (; exception is not null; exception = exception.InnerException)
-        {
-            if (exception is ConcurrencyException or EventStreamUnexpectedMaxEventIdException or DocumentAlreadyExistsException
-                or ExistingStreamIdCollisionException or Marten.Exceptions.ExistingStreamIdCollisionException)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }
