@@ -86,5 +86,41 @@ public sealed class RankingGraduates(JobsApp app) : IClassFixture<JobsApp>
             .Should().Equal(($"Lengkap {tag}", 100_224), ($"Baru {tag}", 50_229), ($"Lama {tag}", 50_227));
     }
 
+    [Fact]
+    public async Task Pages_follow_one_order_across_availability_whatever_their_size()
+    {
+        var facility = await Facility.CreateAsync(app, "Lapas Halaman");
+        var tag = Guid.NewGuid().ToString("N")[..4];
+        // alias, months until available: two available now (A = 2), two within 3 months (A = 1), two later (A = 0)
+        (string Alias, int Ahead)[] data = [("Ayu", 6), ("Bunga", 2), ("Citra", 0), ("Dewi", 7), ("Eka", 1), ("Fitri", 0)];
+        var names = new[] { "Sri Rahayu", "Nur Aini", "Rina Kartika", "Maya Sari", "Wulan Dari", "Tari Indah" };
+        for (var i = 0; i < data.Length; i++)
+        {
+            var learner = await facility.LearnerAsync(names[i]);
+            await learner.OptInAsync($"{data[i].Alias} {tag}", Json.Month(data[i].Ahead), "Lamandau");
+            await app.IssueAsync(learner.Id, "Beadwork", [Beads], DateOnly.FromDateTime(DateTime.UtcNow));
+        }
+
+        var employer = await app.EmployerAsync();
+        const string Search = "skill=Beadwork&province=62&regency=Lamandau";
+        await Eventually.Until(() => employer.SearchAsync($"{Search}&pageSize=100"), p => p.GetProperty("total").GetInt32() == 6);
+
+        // Coverage 100, regency 2 and recency 9 for all: availability, then alias, decides.
+        var expected = new[] { ("Citra", 100_229), ("Fitri", 100_229), ("Bunga", 100_129), ("Eka", 100_129), ("Ayu", 100_029), ("Dewi", 100_029) }
+            .Select(e => ((string?)$"{e.Item1} {tag}", e.Item2)).ToList();
+        foreach (var size in new[] { 1, 3, 4, 6 })
+        {
+            var pages = new List<(string?, int)>();
+            for (var number = 1; number <= (6 + size - 1) / size; number++)
+            {
+                var page = await employer.SearchAsync($"{Search}&pageSize={size}&page={number}");
+                page.GetProperty("total").GetInt32().Should().Be(6);
+                pages.AddRange(page.GetProperty("items").EnumerateArray().Select(i => (i.GetProperty("alias").GetString(), i.GetProperty("score").GetInt32())));
+            }
+
+            pages.Should().Equal(expected, $"pages of {size} are slices of one order");
+        }
+    }
+
     private static int Months(DateOnly day) => (day.Year * 12) + day.Month - 1;
 }

@@ -33,6 +33,37 @@ internal sealed record Throughput(double[] LatenciesMs, TimeSpan Elapsed)
         return new([.. perWorker.SelectMany(l => l).Order()], Stopwatch.GetElapsedTime(started));
     }
 
+    /// <summary>
+    /// Starts steps at a fixed rate whether or not earlier ones have finished, as independent users
+    /// send them (an open loop). Each latency runs from the moment its step was due, so a path that
+    /// falls behind pays for its queue.
+    /// </summary>
+    public static async Task<Throughput> AtRateAsync(Func<int, Task> step, double perSecond, TimeSpan duration)
+    {
+        var latencies = new double[(int)(perSecond * duration.TotalSeconds)];
+        var running = new List<Task>(latencies.Length);
+        var started = Stopwatch.GetTimestamp();
+        for (var next = 0; next < latencies.Length; next++)
+        {
+            var due = TimeSpan.FromSeconds(next / perSecond);
+            var early = due - Stopwatch.GetElapsedTime(started);
+            if (early > TimeSpan.Zero)
+            {
+                await Task.Delay(early);
+            }
+
+            var number = next;
+            running.Add(Task.Run(async () =>
+            {
+                await step(number);
+                latencies[number] = (Stopwatch.GetElapsedTime(started) - due).TotalMilliseconds;
+            }));
+        }
+
+        await Task.WhenAll(running);
+        return new([.. latencies.Order()], Stopwatch.GetElapsedTime(started));
+    }
+
     /// <summary>Rounds of the same path measured at different times, as one.</summary>
     public static Throughput Combine(IEnumerable<Throughput> rounds)
     {

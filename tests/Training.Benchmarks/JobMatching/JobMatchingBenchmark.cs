@@ -16,12 +16,18 @@ namespace Training.Benchmarks.JobMatching;
 /// Graduate search on 300,000 profiles, per typical filter combination: the production path (MediatR,
 /// validation, the module's ranking SQL through Marten, each query in its own DI scope as a request
 /// would be) against the same search in hand-written SQL through Npgsql, in the same process on the
-/// same database, rounds alternating. The search handler reads no current user (the verified-employer
+/// same database, rounds alternating: throughput at saturation, and latency at a fixed arrival rate
+/// (a closed loop's latency is its number of workers over its throughput, a figure the script would
+/// choose). The search handler reads no current user (the verified-employer
 /// policy is checked by the endpoint before it), so the scope carries none.
 /// </summary>
 internal static class JobMatchingBenchmark
 {
     private const int Workers = 8;
+
+    // Search load the platform expects at its busiest is a few queries a second nationwide; 40 per
+    // second per combination is several times that and about half of what the machine can answer.
+    private const double Rate = 40;
     private const int Rounds = 3;
     private const double P95TargetMs = 100;
     private const double RatioTarget = 0.5;
@@ -41,8 +47,8 @@ internal static class JobMatchingBenchmark
         var queries = GraduateQuery.Typical(thisMonth);
         await EnsureSameAnswersAsync(app.Services, raw, queries);
 
-        Console.WriteLine(Invariant($"{Workers} workers per combination, {WarmUp.TotalSeconds:0} s warm-up, then {Rounds} rounds of ")
-            + Invariant($"{Round.TotalSeconds:0} s per path, alternating; {Environment.ProcessorCount} cores"));
+        Console.WriteLine(Invariant($"per combination {WarmUp.TotalSeconds:0} s warm-up, then {Rounds} rounds of {Round.TotalSeconds:0} s per path at saturation ")
+            + Invariant($"and {Rounds} at {Rate:0} queries/s, alternating; {Environment.ProcessorCount} cores"));
         foreach (var query in queries)
         {
             await MeasureAsync(query, _ => SearchThroughMediatorAsync(app.Services, query), _ => raw.SearchAsync(query));
@@ -58,51 +64,56 @@ internal static class JobMatchingBenchmark
         var timer = Stopwatch.StartNew();
         await GraduateData.LoadAsync(app.Store, now);
         var loaded = timer.Elapsed;
-        await RawGraduateSearch.CreateIndexesAsync(dataSource);
-        var indexed = timer.Elapsed;
 
-        // Statistics now, as after any bulk load, rather than whenever autovacuum gets to them mid-run.
-        await using (var analyze = dataSource.CreateCommand("analyze"))
+        // Statistics and the visibility map now, as after any bulk load, rather than whenever autovacuum
+        // gets to them mid-run: index-only scans skip the table only on pages marked all-visible.
+        await using (var vacuum = dataSource.CreateCommand("vacuum analyze"))
         {
-            await analyze.ExecuteNonQueryAsync();
+            await vacuum.ExecuteNonQueryAsync();
         }
 
         var analyzed = timer.Elapsed;
         await app.Store.WaitForNonStaleProjectionDataAsync(TimeSpan.FromMinutes(5));
-        Console.WriteLine(Invariant($"load: {loaded.TotalSeconds:0.0} s; raw SQL's indexes {(indexed - loaded).TotalSeconds:0.0} s; ")
-            + Invariant($"analyze {(analyzed - indexed).TotalSeconds:0.0} s; relay caught up {(timer.Elapsed - analyzed).TotalSeconds:0.0} s later"));
+        Console.WriteLine(Invariant($"load: {loaded.TotalSeconds:0.0} s; vacuum analyze {(analyzed - loaded).TotalSeconds:0.0} s; ")
+            + Invariant($"relay caught up {(timer.Elapsed - analyzed).TotalSeconds:0.0} s later"));
     }
 
     private static async Task MeasureAsync(GraduateQuery query, Func<int, Task> production, Func<int, Task> raw)
     {
         await Throughput.MeasureAsync(production, Workers, WarmUp);
         await Throughput.MeasureAsync(raw, Workers, WarmUp);
+        var (saturated, saturatedRaw) = await AlternateAsync(production, raw, path => Throughput.MeasureAsync(path, Workers, Round));
+        var (paced, pacedRaw) = await AlternateAsync(production, raw, path => Throughput.AtRateAsync(path, Rate, Round));
+
+        var ratio = saturated.PerSecond / saturatedRaw.PerSecond;
+        var p95 = paced.Percentile(0.95);
+        Console.WriteLine(query.Label);
+        Console.WriteLine(Invariant($"  at saturation, {Workers} workers each sending its next query when the last one returns:"));
+        Console.WriteLine("    " + saturated.Describe("production (MediatR + Ranking SQL)"));
+        Console.WriteLine("    " + saturatedRaw.Describe("raw SQL (Npgsql)"));
+        Console.WriteLine(Invariant($"  at {Rate:0} queries/s arriving on schedule, latency counted from the scheduled start:"));
+        Console.WriteLine("    " + paced.Describe("production (MediatR + Ranking SQL)"));
+        Console.WriteLine("    " + pacedRaw.Describe("raw SQL (Npgsql)"));
+        Console.WriteLine(Invariant($"  production p95 at {Rate:0} queries/s {p95:0.0} ms (target under {P95TargetMs:0} ms: {Verdict(p95 < P95TargetMs)}); ")
+            + Invariant($"throughput ratio production/raw at saturation {ratio:0.00} (target at least {RatioTarget:0.00}: {Verdict(ratio >= RatioTarget)})"));
+    }
+
+    /// <summary>Rounds of both paths, alternating which goes first, so that drifts of a shared machine fall on both.</summary>
+    private static async Task<(Throughput Production, Throughput Raw)> AlternateAsync(
+        Func<int, Task> production, Func<int, Task> raw, Func<Func<int, Task>, Task<Throughput>> measure)
+    {
         var productionRounds = new List<Throughput>();
         var rawRounds = new List<Throughput>();
         for (var round = 0; round < Rounds; round++)
         {
-            var productionFirst = round % 2 == 0;
-            if (productionFirst)
-            {
-                productionRounds.Add(await Throughput.MeasureAsync(production, Workers, Round));
-            }
-
-            rawRounds.Add(await Throughput.MeasureAsync(raw, Workers, Round));
-            if (!productionFirst)
-            {
-                productionRounds.Add(await Throughput.MeasureAsync(production, Workers, Round));
-            }
+            var (first, second, firstRounds, secondRounds) = round % 2 == 0
+                ? (production, raw, productionRounds, rawRounds)
+                : (raw, production, rawRounds, productionRounds);
+            firstRounds.Add(await measure(first));
+            secondRounds.Add(await measure(second));
         }
 
-        var measured = Throughput.Combine(productionRounds);
-        var baseline = Throughput.Combine(rawRounds);
-        var ratio = measured.PerSecond / baseline.PerSecond;
-        var p95 = measured.Percentile(0.95);
-        Console.WriteLine(query.Label);
-        Console.WriteLine("  " + measured.Describe("production (MediatR + Ranking SQL)"));
-        Console.WriteLine("  " + baseline.Describe("raw SQL (Npgsql)"));
-        Console.WriteLine(Invariant($"  production p95 {p95:0.0} ms (target under {P95TargetMs:0} ms: {Verdict(p95 < P95TargetMs)}); ")
-            + Invariant($"throughput ratio production/raw {ratio:0.00} (target at least {RatioTarget:0.00}: {Verdict(ratio >= RatioTarget)})"));
+        return (Throughput.Combine(productionRounds), Throughput.Combine(rawRounds));
     }
 
     private static async Task<GraduatePage> SearchThroughMediatorAsync(IServiceProvider services, GraduateQuery query)

@@ -34,6 +34,7 @@ public sealed class JobMatchingModule : IModule
         services.AddScoped<INavigationContributor, JobMatchingNavigation>();
         services.AddHostedService<JobMatchingSchedule>();
         services.AddHostedService<JobMatchingDemoSeeding>();
+        services.AddHostedService<GraduateIndexBackfill>();
     }
 
     public void ConfigureStore(StoreOptions options)
@@ -43,20 +44,10 @@ public sealed class JobMatchingModule : IModule
         options.Schema.For<GraduateProfile>().DatabaseSchemaName(schema).Index(p => p.LearnerId);
         options.Schema.For<GraduateListing>().DatabaseSchemaName(schema)
             .UseOptimisticConcurrency(true)
-            .Duplicate(l => l.Visible)
-            .Duplicate(l => l.Province)
-            .Duplicate(l => l.Regency)
-            .Duplicate(l => l.AvailableFrom)
             .Index(l => l.FacilityId)
             .Index(l => l.NextExpiry)
-            .UniqueIndex(l => l.AliasKey!)
-            .GinIndexJsonData();
-        options.Schema.For<GraduateRank>().DatabaseSchemaName(schema)
-            .Duplicate(r => r.Visible)
-            .Duplicate(r => r.Province)
-            .Duplicate(r => r.Regency)
-            .Duplicate(r => r.AvailableFrom)
-            .GinIndexJsonData();
+            .UniqueIndex(l => l.AliasKey!);
+        options.Storage.ExtendedSchemaObjects.Add(GraduateIndex.Table(schema));
         options.Projections.Snapshot<PortfolioPhoto>(SnapshotLifecycle.Inline);
         options.Schema.For<PortfolioPhoto>().DatabaseSchemaName(schema).Index(p => p.LearnerId);
         options.Projections.Snapshot<JobPosting>(SnapshotLifecycle.Inline);

@@ -5,10 +5,9 @@ namespace Training.Modules.JobMatching.Search;
 
 /// <summary>
 /// The search read model: one document per learner (id = the profile id) holding what employers may
-/// find and everything matching needs, duplicated for indexes (province, regency, availability month,
-/// visibility) and arrays for the GIN index (work types, skill categories, unit codes). It exists from
-/// the first certificate even before a profile; only a visible one is ever found. Learner and facility
-/// ids are for scoping and are never shown to employers.
+/// find and everything matching needs; what ranking filters and orders by is also written to the
+/// <see cref="GraduateIndex"/>. It exists from the first certificate even before a profile; only a
+/// visible one is ever found. Learner and facility ids are for scoping and are never shown to employers.
 /// </summary>
 internal sealed record GraduateListing(
     Guid Id,
@@ -60,9 +59,6 @@ internal sealed record GraduateListing(
     public GraduateListing ValidOn(DateOnly today) => Derive([.. Certificates.Where(c => c.ValidUntil is not { } until || until >= today)]);
 
     public GraduateListing WithPhotos(IReadOnlyList<Guid> approved) => this with { PhotoIds = approved };
-
-    /// <summary>What ranking needs of this listing, stored beside it.</summary>
-    public GraduateRank Rank() => new(Id, Visible, AliasKey, Province, Regency, AvailableFrom, WorkTypes, Skills, UnitCodes, LatestCertificate);
 
     /// <summary>The skill categories and unit codes the graduate's valid certificates vouch for.</summary>
     public IEnumerable<string> Covered() => Skills.Concat(UnitCodes);

@@ -7,8 +7,8 @@ namespace Training.Modules.JobMatching.Search;
 /// Loads and saves listings. Requests and the relay both change a learner's listing: it uses
 /// optimistic concurrency, so the later of two concurrent writers fails (409, or a relay retry)
 /// instead of overwriting the other with stale data. Every write of a listing goes through here so
-/// that its <see cref="GraduateRank"/> is written in the same save: the listing's version check
-/// guards both, and ranking never sees one without the other.
+/// that its rows in the <see cref="GraduateIndex"/> are written in the same save: the listing's
+/// version check guards both, and ranking never sees one without the other.
 /// </summary>
 internal static class Listings
 {
@@ -26,7 +26,7 @@ internal static class Listings
             session.Update(after);
         }
 
-        session.Store(after.Rank());
+        GraduateIndex.Write(session, after);
     }
 
     /// <summary>Saves a change of a listing that was loaded in this session.</summary>

@@ -1,5 +1,3 @@
-using System.Text;
-using System.Text.Json;
 using Marten;
 
 namespace Training.Modules.JobMatching.Search;
@@ -29,90 +27,103 @@ internal sealed record Ranked(GraduateListing Listing, int Score);
 /// </code>
 /// Each part outweighs everything after it (A, G and R together reach at most 229 &lt; 1000), so the
 /// order is coverage, then availability, then region, then recency; ties go by alias.
-/// The filters use the duplicated columns and the GIN index of the narrow <see cref="GraduateRank"/> documents.
+/// The filters and the score read the <see cref="GraduateIndex"/> only, and the wide listings are
+/// read for the page alone. With one item asked for (or none) coverage is the same for every hit, so
+/// A decides first: the hits are counted per availability band, and only the bands the page falls in
+/// are scored and sorted (usually the small band of those available now). With several items asked
+/// for coverage decides first, and with <c>availableBy</c> every hit is in one band: then every hit is scored.
 /// </summary>
 internal static class Ranking
 {
-    public static async Task<(IReadOnlyList<Ranked> Items, int Total)> RankAsync(
+    private static readonly int[] Bands = [2, 1, 0];
+
+    public static Task<(IReadOnlyList<Ranked> Items, int Total)> RankAsync(
+        IQuerySession session, Criteria criteria, int skip, int take, CancellationToken cancellationToken) =>
+        new RankingStatement(session, criteria).Several || criteria.AvailableBy <= criteria.TargetMonth
+            ? ScoringEveryHitAsync(session, criteria, skip, take, cancellationToken)
+            : ByAvailabilityAsync(session, criteria, skip, take, cancellationToken);
+
+    private static async Task<(IReadOnlyList<Ranked> Items, int Total)> ByAvailabilityAsync(
         IQuerySession session, Criteria criteria, int skip, int take, CancellationToken cancellationToken)
     {
-        var ranks = TableOf<GraduateRank>(session);
-        var listings = TableOf<GraduateListing>(session);
-        var parameters = new List<object?>();
-        string P(object? value, string type)
+        var count = new RankingStatement(session, criteria);
+        var sizes = (await count.QueryAsync<Band>(
+                $"select jsonb_build_object('availability', a, 'size', n) from (select {count.Availability()} as a, count(*) as n from {count.Index} d where {count.Where()} group by 1) bands",
+                cancellationToken))
+            .ToDictionary(b => b.Availability, b => b.Size);
+        var total = sizes.Values.Sum();
+
+        // The page's slice of each band, bands in the order they rank.
+        var page = new RankingStatement(session, criteria);
+        var branches = new List<string>();
+        var start = 0;
+        foreach (var band in Bands)
         {
-            parameters.Add(value);
-            return $"^::{type}";
+            var size = sizes.GetValueOrDefault(band);
+            var (from, to) = (Math.Max(skip, start), Math.Min(skip + take, start + size));
+            if (to > from)
+            {
+                branches.Add($"""
+                    (select d.profile_id as id, d.alias_key, {page.Score()} as score from {page.Index} d
+                     where {page.Where()} and {page.InBand(band)}
+                     order by score desc, d.alias_key limit {page.P(to - from, "int")} offset {page.P(from - start, "int")})
+                    """);
+            }
+
+            start += size;
         }
 
-        var required = criteria.Required.ToArray();
-
-        // Placeholders are bound in the order they appear in the statement: the score, then the filters, then the page.
-        var coverage = required.Length == 0
-            ? "100"
-            : $"(100 * (select count(*) from unnest({P(required, "text[]")}) r where jsonb_exists(d.data -> 'skills', r) or jsonb_exists(d.data -> 'unitCodes', r)) / {required.Length})";
-        var target = criteria.TargetMonth;
-        var availability = $"(case when d.available_from <= {P(target, "int")} then 2 when d.available_from <= {P(target + 3, "int")} then 1 else 0 end)";
-        var region = criteria switch
-        {
-            { Regency: { } r } => $"(case when d.regency = {P(r, "varchar")} then 2 when d.province = {P(criteria.Province, "varchar")} then 1 else 0 end)",
-            { Province: { } p } => $"(case when d.province = {P(p, "varchar")} then 2 else 0 end)",
-            _ => "0",
-        };
-        var recency = $"coalesce(greatest(0, 9 - ({P(criteria.ThisMonth, "int")} - (d.data ->> 'latestCertificate')::int) / 6), 0)";
-
-        var where = new StringBuilder("d.visible");
-        if (required.Length > 0)
-        {
-            where.Append(" and (").AppendJoin(" or ", required.Select(r => $"d.data @> {P(Containment(IsUnit(r) ? "unitCodes" : "skills", r), "jsonb")}")).Append(')');
-        }
-
-        if (criteria.WorkType is { } workType)
-        {
-            where.Append($" and d.data @> {P(Containment("workTypes", workType), "jsonb")}");
-        }
-
-        if (criteria.RegionFilters && criteria.Province is { } province)
-        {
-            where.Append($" and d.province = {P(province, "varchar")}");
-        }
-
-        if (criteria.RegionFilters && criteria.Regency is { } regency)
-        {
-            where.Append($" and d.regency = {P(regency, "varchar")}");
-        }
-
-        if (criteria.AvailableBy is { } availableBy)
-        {
-            where.Append($" and d.available_from <= {P(availableBy, "int")}");
-        }
-
-        var limit = P(take, "int");
-        var offset = P(skip, "int");
-        // Filters, scores, counts and sorts the narrow rank rows (small enough to stay in memory), then
-        // reads the wide listings of the page only: reading every hit's listing was the cost of a search.
-        var sql = $"""
-            with ranked as materialized (
-                select d.id, d.data ->> 'aliasKey' as alias_key, (1000 * {coverage} + 100 * {availability} + 10 * {region} + {recency}) as score
-                from {ranks} d where {where}),
-            page as (
-                select ranked.id, ranked.alias_key, ranked.score, count(*) over () as total from ranked
-                order by ranked.score desc, ranked.alias_key
-                limit {limit} offset {offset})
-            select jsonb_build_object('listing', l.data, 'score', page.score, 'total', page.total)
-            from page join {listings} l on l.id = page.id
-            order by page.score desc, page.alias_key
-            """;
-        var rows = await session.AdvancedSql.QueryAsync<Row>('^', sql, cancellationToken, [.. parameters.Select(p => p ?? DBNull.Value)]);
-        var total = rows.Count > 0 ? rows[0].Total : 0;
-        return ([.. rows.Select(r => new Ranked(r.Listing, r.Score))], total);
+        return branches.Count == 0 ? ([], total) : (await PageAsync(page, string.Join(" union all ", branches), cancellationToken), total);
     }
 
-    private static string TableOf<T>(IQuerySession session) => session.DocumentStore.Options.FindOrResolveDocumentType(typeof(T)).TableName.QualifiedName;
+    /// <summary>
+    /// One statement that scores every hit once, counts them and keeps the page by a top-N sort: for
+    /// several items asked for (coverage ranks first), or when a filter leaves one availability band only.
+    /// </summary>
+    private static async Task<(IReadOnlyList<Ranked> Items, int Total)> ScoringEveryHitAsync(
+        IQuerySession session, Criteria criteria, int skip, int take, CancellationToken cancellationToken)
+    {
+        var statement = new RankingStatement(session, criteria);
+        var grouping = statement.Several ? " group by d.profile_id, d.alias_key, d.province, d.regency, d.available_from, d.latest_certificate" : "";
+        var rows = await statement.QueryAsync<Row>(
+            $"""
+            with hits as materialized (
+                select d.profile_id as id, d.alias_key, {statement.Score()} as score from {statement.Index} d where {statement.Where()}{grouping})
+            select jsonb_build_object('listing', l.data, 'score', page.score, 'total', (select count(*) from hits))
+            from (select hits.id, hits.alias_key, hits.score from hits order by hits.score desc, hits.alias_key
+                  limit {statement.P(take, "int")} offset {statement.P(skip, "int")}) page
+            join {statement.Listings} l on l.id = page.id
+            order by page.score desc, page.alias_key
+            """,
+            cancellationToken);
+        if (rows.Count > 0 || skip == 0)
+        {
+            return ([.. rows.Select(r => new Ranked(r.Listing, r.Score))], rows.Count > 0 ? rows[0].Total : 0);
+        }
 
-    private static bool IsUnit(string required) => Profiles.Skills.Category(required) is null;
+        // A page beyond the last: the total still counts.
+        var count = new RankingStatement(session, criteria);
+        var total = await count.QueryAsync<Hits>(
+            $"select jsonb_build_object('total', count(distinct d.profile_id)) from {count.Index} d where {count.Where()}", cancellationToken);
+        return ([], total[0].Total);
+    }
 
-    private static string Containment(string field, string value) => JsonSerializer.Serialize(new Dictionary<string, string[]> { [field] = [value] });
+    /// <summary>The listings of the ranked ids, in rank order.</summary>
+    private static async Task<IReadOnlyList<Ranked>> PageAsync(RankingStatement statement, string ranked, CancellationToken cancellationToken)
+    {
+        var rows = await statement.QueryAsync<Row>(
+            $"""
+            select jsonb_build_object('listing', l.data, 'score', page.score, 'total', 0)
+            from ({ranked}) page join {statement.Listings} l on l.id = page.id
+            order by page.score desc, page.alias_key
+            """,
+            cancellationToken);
+        return [.. rows.Select(r => new Ranked(r.Listing, r.Score))];
+    }
+
+    private sealed record Band(int Availability, int Size);
+
+    private sealed record Hits(int Total);
 
     private sealed record Row(GraduateListing Listing, int Score, int Total);
 }

@@ -56,10 +56,6 @@ internal sealed class SearchGraduatesHandler(IQuerySession session, TimeProvider
             province?.Code, regency?.Code, RegionFilters: true, availableBy ?? thisMonth, availableBy, WorkTypes.Find(query.WorkType)?.ToString(), thisMonth);
 
         var (items, total) = await Ranking.RankAsync(session, criteria, (query.Page - 1) * query.PageSize, query.PageSize, cancellationToken);
-        if (items.Count == 0 && query.Page > 1)
-        {
-            (_, total) = await Ranking.RankAsync(session, criteria, 0, 1, cancellationToken);
-        }
 
         return new GraduatePage([.. items.Select(r => GraduateCard.Of(r.Listing, r.Score))], total, query.Page, query.PageSize);
     }
