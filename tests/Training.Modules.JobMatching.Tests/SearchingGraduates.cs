@@ -101,6 +101,11 @@ public sealed class SearchingGraduates(JobsApp app) : IClassFixture<JobsApp>
         first.GetProperty("total").GetInt32().Should().BeGreaterThanOrEqualTo(2);
         beyond.GetProperty("items").GetArrayLength().Should().Be(0);
         beyond.GetProperty("total").GetInt32().Should().Be(first.GetProperty("total").GetInt32());
+        var byMonth = $"province=62&regency=6203&availableBy={Json.Month(12)}&pageSize=1";
+        var firstByMonth = await employer.SearchAsync($"{byMonth}&page=1");
+        var beyondByMonth = await employer.SearchAsync($"{byMonth}&page=50");
+        beyondByMonth.GetProperty("items").GetArrayLength().Should().Be(0);
+        beyondByMonth.GetProperty("total").GetInt32().Should().Be(firstByMonth.GetProperty("total").GetInt32()).And.BeGreaterThanOrEqualTo(2);
     }
 
     [Theory]
