@@ -11,7 +11,7 @@ namespace Training.Benchmarks.JobMatching;
 /// consent and the saved profile (its inline snapshot built by Marten on save), and the search listing
 /// built with the module's own steps in the order they happen: each valid certificate as the
 /// certificate-issued handler adds it, then the profile as saving it sets it; saved as the module
-/// saves it, with its rank document. The Certificates
+/// saves it, with its search index rows. The Certificates
 /// module's own streams and integration events are left out: search never reads them, and the relay
 /// would be busy with them during the benchmark. Learners and facilities are ids only.
 /// </summary>

@@ -1,9 +1,11 @@
+using FluentValidation;
 using Microsoft.Extensions.Localization;
+using Training.BuildingBlocks.Web;
 
 namespace Training.Modules.Certificates.Web;
 
 /// <summary>Refusals in the reader's language by their code; the English messages for API callers never reach a page.</summary>
-internal sealed class CertificateErrorTexts(IStringLocalizer<CertificatesResource> text)
+internal sealed class CertificateErrorTexts(IStringLocalizer<CertificatesResource> text) : IRefusalTexts
 {
     public string Rule(string code) => Known($"Error.{code}") ?? text["Error.Refused"];
 
@@ -11,6 +13,8 @@ internal sealed class CertificateErrorTexts(IStringLocalizer<CertificatesResourc
 
     /// <summary>What the form named <paramref name="form"/> asks of its fields, said once for the whole form.</summary>
     public string Invalid(string form) => Known($"Error.invalid.{form}") ?? text["Error.invalid"];
+
+    string IRefusalTexts.Invalid(string form, ValidationException refusal) => Invalid(form);
 
     public string Conflict() => text["Error.conflict"];
 

@@ -1,63 +1,7 @@
-using FluentValidation;
 using MediatR;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Training.BuildingBlocks.Errors;
+using Training.BuildingBlocks.Web;
 
 namespace Training.Modules.Certificates.Web;
 
-/// <summary>
-/// A Certificates page whose forms send MediatR requests. Whatever a handler refuses is shown beside
-/// its form, in the reader's language, with a 4xx status: never as an error page.
-/// </summary>
-internal abstract class CertificatePageModel(IMediator mediator, CertificateErrorTexts errors) : PageModel
-{
-    /// <summary>What the last post did, shown once after its redirect.</summary>
-    [TempData]
-    public string? Done { get; set; }
-
-    protected IMediator Mediator => mediator;
-
-    protected CertificateErrorTexts Errors => errors;
-
-    /// <summary>Sends a request; a refusal is keyed <paramref name="form"/> and shown beside that form.</summary>
-    protected async Task<(bool Ok, T Result)> SendAsync<T>(string form, string kind, IRequest<T> request)
-    {
-        try
-        {
-            return (true, await mediator.Send(request, HttpContext.RequestAborted));
-        }
-        catch (ValidationException)
-        {
-            Refuse(form, errors.Invalid(kind), StatusCodes.Status400BadRequest);
-        }
-        catch (RuleBroken e)
-        {
-            Refuse(form, errors.Rule(e.Code), e.IsConflict ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest);
-        }
-        catch (NotFound e)
-        {
-            Refuse(form, errors.NotFound(e.What), StatusCodes.Status404NotFound);
-        }
-        catch (Exception e) when (Conflicts.IsConflict(e))
-        {
-            Refuse(form, errors.Conflict(), StatusCodes.Status409Conflict);
-        }
-
-        return (false, default!);
-    }
-
-    protected void Refuse(string form, string message, int status)
-    {
-        ModelState.AddModelError(form, message);
-        Response.StatusCode = status;
-    }
-
-    /// <summary>Post, redirect, get: the page again, saying once what was done.</summary>
-    protected IActionResult Succeeded(string done, object? route = null)
-    {
-        Done = done;
-        return RedirectToPage(route);
-    }
-}
+/// <summary>A Certificates page whose forms send MediatR requests, refusals shown beside their form.</summary>
+internal abstract class CertificatePageModel(IMediator mediator, CertificateErrorTexts errors) : FormPageModel<CertificateErrorTexts>(mediator, errors);

@@ -26,7 +26,7 @@ internal sealed record RecordOutcome(string? Outcome = null) : ICommand<Unit>
 internal sealed class RecordOutcomeValidator : AbstractValidator<RecordOutcome>
 {
     public RecordOutcomeValidator() =>
-        RuleFor(x => x.Outcome).Must(o => Outcomes.Find(o) is not null).WithMessage("Use InterviewArranged, Hired, NotHired or Withdrawn.");
+        RuleFor(x => x.Outcome).Must(o => EnumNames.Find<InterestOutcome>(o) is not null).WithMessage("Use InterviewArranged, Hired, NotHired or Withdrawn.");
 }
 
 internal sealed class RecordOutcomeHandler(IDocumentSession session, InterestAccess access, ICurrentUser user, TimeProvider clock)
@@ -43,7 +43,7 @@ internal sealed class RecordOutcomeHandler(IDocumentSession session, InterestAcc
 
         var interest = stream.Aggregate!;
         var now = clock.GetUtcNow();
-        var outcome = Outcomes.Find(command.Outcome)!.Value;
+        var outcome = EnumNames.Find<InterestOutcome>(command.Outcome)!.Value;
         stream.AppendOne(interest.Record(outcome, party == Party.Employer ? Roles.Employer : Roles.FacilityOfficer, user.Id!.Value, now));
         if (outcome == InterestOutcome.Hired)
         {
@@ -57,12 +57,6 @@ internal sealed class RecordOutcomeHandler(IDocumentSession session, InterestAcc
 
         return Unit.Value;
     }
-}
-
-internal static class Outcomes
-{
-    public static InterestOutcome? Find(string? text) =>
-        text is null ? null : Enum.GetValues<InterestOutcome>().Cast<InterestOutcome?>().FirstOrDefault(o => string.Equals(o.ToString(), text.Trim(), StringComparison.OrdinalIgnoreCase));
 }
 
 internal static class RecordOutcomeEndpoint

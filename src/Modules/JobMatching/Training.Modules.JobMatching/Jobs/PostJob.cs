@@ -42,7 +42,7 @@ internal sealed class PostJobValidator : AbstractValidator<PostJob>
         RuleForEach(x => x.UnitCodes).Must(Profiles.Skills.IsUnitCode).WithMessage("A unit code has letters, digits, dots and dashes (e.g. C.131000.001.01).");
         RuleFor(x => x).Must(x => (x.Skills?.Count ?? 0) + (x.UnitCodes?.Count ?? 0) > 0).WithName("skills").WithMessage("Name at least one skill category or unit code.");
         this.RuleForRegion(x => x.Province, x => x.Regency);
-        RuleFor(x => x.WorkType).Must(w => WorkTypes.Find(w) is not null).WithMessage("Use Employment, Apprenticeship, HomeBased or SelfEmployment.");
+        RuleFor(x => x.WorkType).Must(w => EnumNames.Find<WorkType>(w) is not null).WithMessage("Use Employment, Apprenticeship, HomeBased or SelfEmployment.");
         RuleFor(x => x.Openings).NotNull().InclusiveBetween(1, 1000);
         RuleFor(x => x.ClosesOn).NotNull()
             .Must(d => d >= Months.Today(clock.GetUtcNow()) && d <= Months.Today(clock.GetUtcNow()).AddYears(1))
@@ -61,7 +61,7 @@ internal sealed class PostJobHandler(IDocumentSession session, Employers employe
             Guid.NewGuid(), employer.EmployerId, employer.OrganizationName, command.Title!.Trim(), command.Description!.Trim(),
             [.. (command.Skills ?? []).Select(s => Profiles.Skills.Category(s)!).Distinct(StringComparer.Ordinal)],
             [.. (command.UnitCodes ?? []).Select(Profiles.Skills.UnitCode).Distinct(StringComparer.Ordinal)],
-            province.Code, RegionIndex.FindRegency(province, command.Regency)?.Code, WorkTypes.Find(command.WorkType)!.Value, command.Openings!.Value,
+            province.Code, RegionIndex.FindRegency(province, command.Regency)?.Code, EnumNames.Find<WorkType>(command.WorkType)!.Value, command.Openings!.Value,
             command.ClosesOn!.Value, string.IsNullOrWhiteSpace(command.NoteToStaff) ? null : command.NoteToStaff.Trim(), user.Id!.Value, clock.GetUtcNow());
         session.Events.StartStream<JobPosting>(posted.JobId, posted);
         await session.SaveChangesAsync(cancellationToken);

@@ -52,7 +52,7 @@ internal sealed class SaveGraduateProfileValidator : AbstractValidator<SaveGradu
             .WithMessage("The month is this month or later, within ten years.");
         RuleFor(x => x.WorkTypes).NotEmpty().Must(w => w!.Count <= 4 && w.Distinct(StringComparer.OrdinalIgnoreCase).Count() == w.Count)
             .WithMessage("Choose one to four different work types.");
-        RuleForEach(x => x.WorkTypes).Must(w => Profiles.WorkTypes.Find(w) is not null).WithMessage("Use Employment, Apprenticeship, HomeBased or SelfEmployment.");
+        RuleForEach(x => x.WorkTypes).Must(w => EnumNames.Find<WorkType>(w) is not null).WithMessage("Use Employment, Apprenticeship, HomeBased or SelfEmployment.");
         RuleFor(x => x.Statement).MaximumLength(StatementLength);
         RuleFor(x => x.Statement).MustAsync(async (statement, ct) =>
                 user.Id is not { } id || await mediator.Send(new GetLearnerSummary(id), ct) is not { } learner || !Names.MentionsAnyOf(statement!, learner.FullName))
@@ -82,7 +82,7 @@ internal sealed class SaveGraduateProfileHandler(IDocumentSession session, IMedi
         var province = RegionIndex.FindProvince(command.Province)!;
         var details = new ProfileDetails(
             alias, province.Code, RegionIndex.FindRegency(province, command.Regency)?.Code, command.AvailableFrom!,
-            [.. command.WorkTypes!.Select(w => Profiles.WorkTypes.Find(w)!.Value)], command.Statement?.Trim() ?? "",
+            [.. command.WorkTypes!.Select(w => EnumNames.Find<WorkType>(w)!.Value)], command.Statement?.Trim() ?? "",
             string.IsNullOrWhiteSpace(command.Phone) ? null : command.Phone.Trim());
 
         var now = clock.GetUtcNow();

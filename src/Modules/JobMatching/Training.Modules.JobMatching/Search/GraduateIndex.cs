@@ -50,7 +50,7 @@ internal static class GraduateIndex
 
     /// <summary>One bit, <c>1 &lt;&lt; (int)workType</c>, per work type.</summary>
     public static int Bits(IEnumerable<string> workTypes) =>
-        workTypes.Select(WorkTypes.Find).OfType<WorkType>().Aggregate(0, (bits, w) => bits | (1 << (int)w));
+        workTypes.Select(EnumNames.Find<WorkType>).OfType<WorkType>().Aggregate(0, (bits, w) => bits | (1 << (int)w));
 
     /// <summary>
     /// Brings the graduate's rows in line with <paramref name="listing"/>: rows of items no longer

@@ -11,7 +11,14 @@ namespace Training.Modules.JobMatching.Search;
 /// posting's matches the region only ranks.
 /// </summary>
 internal sealed record Criteria(
-    IReadOnlyList<string> Required, string? Province, string? Regency, bool RegionFilters, int TargetMonth, int? AvailableBy, string? WorkType, int ThisMonth);
+    IReadOnlyList<string> Required, string? Province, string? Regency, bool RegionFilters, int TargetMonth, int? AvailableBy, string? WorkType, int ThisMonth)
+{
+    /// <summary>The items asked for, each once.</summary>
+    public IReadOnlyList<string> Items => [.. Required.Distinct(StringComparer.Ordinal)];
+
+    /// <summary>Several items asked for: graduates differ in how many they cover.</summary>
+    public bool Several => Items.Count > 1;
+}
 
 internal sealed record Ranked(GraduateListing Listing, int Score);
 
@@ -39,7 +46,7 @@ internal static class Ranking
 
     public static Task<(IReadOnlyList<Ranked> Items, int Total)> RankAsync(
         IQuerySession session, Criteria criteria, int skip, int take, CancellationToken cancellationToken) =>
-        new RankingStatement(session, criteria).Several || criteria.AvailableBy <= criteria.TargetMonth
+        criteria.Several || criteria.AvailableBy <= criteria.TargetMonth
             ? ScoringEveryHitAsync(session, criteria, skip, take, cancellationToken)
             : ByAvailabilityAsync(session, criteria, skip, take, cancellationToken);
 
@@ -84,7 +91,7 @@ internal static class Ranking
         IQuerySession session, Criteria criteria, int skip, int take, CancellationToken cancellationToken)
     {
         var statement = new RankingStatement(session, criteria);
-        var grouping = statement.Several ? " group by d.profile_id, d.alias_key, d.province, d.regency, d.available_from, d.latest_certificate" : "";
+        var grouping = criteria.Several ? " group by d.profile_id, d.alias_key, d.province, d.regency, d.available_from, d.latest_certificate" : "";
         var rows = await statement.QueryAsync<Row>(
             $"""
             with hits as materialized (

@@ -11,14 +11,10 @@ namespace Training.Modules.JobMatching.Search;
 internal sealed class RankingStatement(IQuerySession session, Criteria criteria)
 {
     private readonly List<object> _parameters = [];
-    private readonly string[] _required = [.. criteria.Required.Distinct(StringComparer.Ordinal)];
 
     public string Index { get; } = GraduateIndex.QualifiedName(session);
 
     public string Listings { get; } = session.DocumentStore.Options.FindOrResolveDocumentType(typeof(GraduateListing)).TableName.QualifiedName;
-
-    /// <summary>Several items asked for: graduates differ in how many they cover, so their rows are grouped.</summary>
-    public bool Several => _required.Length > 1;
 
     public string P(object? value, string type)
     {
@@ -26,10 +22,10 @@ internal sealed class RankingStatement(IQuerySession session, Criteria criteria)
         return $"^::{type}";
     }
 
-    /// <summary>The score of a graduate's row (or, with <see cref="Several"/>, of the group of its rows).</summary>
+    /// <summary>The score of a graduate's row (or, with several items asked for, of the group of its rows).</summary>
     public string Score()
     {
-        var coverage = Several ? $"(100 * count(*) / {_required.Length})" : "100";
+        var coverage = criteria.Several ? $"(100 * count(*) / {criteria.Items.Count})" : "100";
         var availability = Availability();
         var region = criteria switch
         {
@@ -56,7 +52,7 @@ internal sealed class RankingStatement(IQuerySession session, Criteria criteria)
     /// <summary>The rows a search or posting finds: those of the items asked for (or every graduate's <see cref="GraduateIndex.Anything"/> row).</summary>
     public string Where()
     {
-        var where = new StringBuilder($"d.covered = any({P(_required.Length == 0 ? new[] { GraduateIndex.Anything } : _required, "text[]")})");
+        var where = new StringBuilder($"d.covered = any({P(criteria.Items.Count == 0 ? [GraduateIndex.Anything] : criteria.Items.ToArray(), "text[]")})");
         if (criteria.WorkType is { } workType)
         {
             where.Append($" and d.work_types & {P(GraduateIndex.Bits([workType]), "int")} <> 0");

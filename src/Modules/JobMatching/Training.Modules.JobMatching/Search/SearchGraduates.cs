@@ -36,7 +36,7 @@ internal sealed class SearchGraduatesValidator : AbstractValidator<SearchGraduat
             .When(x => !string.IsNullOrWhiteSpace(x.Regency))
             .WithMessage("Name the province too, and a regency or city of it by its official name or BPS code.");
         RuleFor(x => x.AvailableBy).Must(m => Months.TryParse(m, out _)).When(x => x.AvailableBy is not null).WithMessage("Write the month as YYYY-MM.");
-        RuleFor(x => x.WorkType).Must(w => WorkTypes.Find(w) is not null).When(x => x.WorkType is not null)
+        RuleFor(x => x.WorkType).Must(w => EnumNames.Find<WorkType>(w) is not null).When(x => x.WorkType is not null)
             .WithMessage("Use Employment, Apprenticeship, HomeBased or SelfEmployment.");
         RuleFor(x => x.Page).InclusiveBetween(1, 1000);
         RuleFor(x => x.PageSize).InclusiveBetween(1, 100);
@@ -53,7 +53,7 @@ internal sealed class SearchGraduatesHandler(IQuerySession session, TimeProvider
         int? availableBy = query.AvailableBy is { } by ? Months.Parse(by) : null;
         var criteria = new Criteria(
             [.. query.Skills.Select(s => Profiles.Skills.Category(s)!), .. query.UnitCodes.Select(Profiles.Skills.UnitCode)],
-            province?.Code, regency?.Code, RegionFilters: true, availableBy ?? thisMonth, availableBy, WorkTypes.Find(query.WorkType)?.ToString(), thisMonth);
+            province?.Code, regency?.Code, RegionFilters: true, availableBy ?? thisMonth, availableBy, EnumNames.Find<WorkType>(query.WorkType)?.ToString(), thisMonth);
 
         var (items, total) = await Ranking.RankAsync(session, criteria, (query.Page - 1) * query.PageSize, query.PageSize, cancellationToken);
 

@@ -1,10 +1,11 @@
 using FluentValidation;
 using Microsoft.Extensions.Localization;
+using Training.BuildingBlocks.Web;
 
 namespace Training.Modules.JobMatching.Web;
 
 /// <summary>Refusals in the reader's language by their code; the English messages for API callers never reach a page.</summary>
-internal sealed class JobMatchingErrorTexts(IStringLocalizer<JobMatchingResource> text)
+internal sealed class JobMatchingErrorTexts(IStringLocalizer<JobMatchingResource> text) : IRefusalTexts
 {
     public string Rule(string code) => Known($"Error.{code}") ?? text["Error.Refused"];
 

@@ -1,0 +1,31 @@
+using System.Xml.Linq;
+
+namespace Training.Testing;
+
+/// <summary>A module's source folder in the repository, for tests that hold its texts against its code.</summary>
+public sealed class ModuleSource(string module)
+{
+    private readonly string _folder = Path.Combine(SolutionRoot(), "src", "Modules", module, $"Training.Modules.{module}");
+
+    /// <summary>The text of every file matching <paramref name="pattern"/>, build output left out.</summary>
+    public IEnumerable<string> Files(string pattern) =>
+        Directory.EnumerateFiles(_folder, pattern, SearchOption.AllDirectories)
+            .Where(path => !path.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+            .Select(File.ReadAllText);
+
+    /// <summary>The texts of one of the module's resource files, by key.</summary>
+    public Dictionary<string, string> Texts(string file) =>
+        XDocument.Load(Path.Combine(_folder, "Resources", file)).Root!.Elements("data")
+            .ToDictionary(d => (string)d.Attribute("name")!, d => (string)d.Element("value")!);
+
+    private static string SolutionRoot()
+    {
+        var folder = new DirectoryInfo(AppContext.BaseDirectory);
+        while (!File.Exists(Path.Combine(folder.FullName, "Training.sln")))
+        {
+            folder = folder.Parent ?? throw new InvalidOperationException("Training.sln not found above the test folder");
+        }
+
+        return folder.FullName;
+    }
+}
