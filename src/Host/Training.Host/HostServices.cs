@@ -100,6 +100,7 @@ internal static class HostServices
         services.AddProxiesAndKeys(configuration);
         services.AddLanguages();
         services.AddRateLimitAnswers();
+        services.AddSecurityHeaders();
 
         var razor = services.AddRazorPages().AddViewLocalization();
         foreach (var assembly in modules.Select(m => m.GetType().Assembly).Distinct())

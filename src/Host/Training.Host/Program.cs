@@ -36,6 +36,7 @@ app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api"), pages => pages.UseS
 app.UseSecurityHeaders();
 app.UseStaticFiles();
 app.UseRequestLocalization();
+app.UseForeignOriginRefusal();
 app.UseRouting();
 app.UseAuthentication();
 app.UseAuthorization();
