@@ -16,10 +16,10 @@ public static class TestImages
     public const string Description = "Lapas Perempuan Palangka Raya, blok B";
 
     /// <summary>
-    /// A landscape JPEG (<paramref name="width"/> × <paramref name="height"/>) as a phone held upright
+    /// A landscape JPEG (<paramref name="width"/> × <paramref name="height"/>, <paramref name="quality"/>) as a phone held upright
     /// writes it: orientation 6 (turn 90° clockwise to view), a GPS position, a description, XMP and IPTC.
     /// </summary>
-    public static byte[] PhonePhoto(int width = 400, int height = 300)
+    public static byte[] PhonePhoto(int width = 400, int height = 300, int quality = 95)
     {
         using var image = new Image<Rgb24>(width, height);
         image.ProcessPixelRows(rows =>
@@ -48,7 +48,7 @@ public static class TestImages
         image.Metadata.XmpProfile = new XmpProfile(System.Text.Encoding.UTF8.GetBytes(
             $"<x:xmpmeta xmlns:x=\"adobe:ns:meta/\"><rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\"><rdf:Description>{Description}</rdf:Description></rdf:RDF></x:xmpmeta>"));
         using var output = new MemoryStream();
-        image.Save(output, new JpegEncoder { Quality = 95 });
+        image.Save(output, new JpegEncoder { Quality = quality });
         return output.ToArray();
     }
 
