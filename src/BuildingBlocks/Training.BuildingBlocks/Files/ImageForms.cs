@@ -41,10 +41,6 @@ public static class ImageForms
         return buffer.ToArray();
     }
 
-    /// <summary>The answer of a read route: the file's bytes, cached privately by the browser (a file never changes).</summary>
-    public static IResult Answer(StoredFile file, HttpContext context)
-    {
-        context.Response.Headers.CacheControl = "private, max-age=86400";
-        return Results.Bytes(file.Content, file.MediaType);
-    }
+    /// <summary>The answer of a read route: the file's bytes as its media type.</summary>
+    public static IResult Answer(StoredFile file) => Results.Bytes(file.Content, file.MediaType);
 }

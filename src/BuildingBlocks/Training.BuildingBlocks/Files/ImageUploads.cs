@@ -63,8 +63,9 @@ public static class ImageUploads
             using var thumbnail = clean.Clone(x => x.Resize(Fit(clean.Size(), ThumbnailSide)));
             return new PreparedImage(Encode(clean, transparent), Encode(thumbnail, transparent), transparent ? "image/png" : "image/jpeg");
         }
-        catch (Exception e) when (e is UnknownImageFormatException or InvalidImageContentException or ImageFormatException or NotSupportedException)
+        catch (Exception e) when (e is not RuleBroken)
         {
+            // Whatever a crafted file makes the decoder throw, it is refused as no picture, never a 500.
             throw new RuleBroken("image.not-an-image");
         }
     }

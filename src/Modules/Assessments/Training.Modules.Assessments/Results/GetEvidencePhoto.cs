@@ -26,8 +26,8 @@ internal static class GetEvidencePhotoEndpoint
 {
     // Open to every caller: who may see the photo depends on the photo, and anyone else gets 404.
     public static void Map(IEndpointRouteBuilder api) =>
-        api.MapGet("/assessments/evidence/{id:guid}", async (Guid id, bool? thumbnail, HttpContext context, IMediator mediator, CancellationToken ct) =>
-                ImageForms.Answer(await mediator.Send(new GetEvidencePhoto(id, thumbnail ?? false), ct), context))
+        api.MapGet("/assessments/evidence/{id:guid}", async (Guid id, bool? thumbnail, IMediator mediator, CancellationToken ct) =>
+                ImageForms.Answer(await mediator.Send(new GetEvidencePhoto(id, thumbnail ?? false), ct)))
             .AllowAnonymous()
             .WithName(nameof(GetEvidencePhoto))
             .WithTags("Assessments");

@@ -42,8 +42,8 @@ internal sealed class GetLessonImageHandler(IQuerySession session, IFileStore fi
 internal static class GetLessonImageEndpoint
 {
     public static void Map(IEndpointRouteBuilder api) =>
-        api.MapGet("/courses/images/{id:guid}", async (Guid id, bool? thumbnail, HttpContext context, IMediator mediator, CancellationToken ct) =>
-                ImageForms.Answer(await mediator.Send(new GetLessonImage(id, thumbnail ?? false), ct), context))
+        api.MapGet("/courses/images/{id:guid}", async (Guid id, bool? thumbnail, IMediator mediator, CancellationToken ct) =>
+                ImageForms.Answer(await mediator.Send(new GetLessonImage(id, thumbnail ?? false), ct)))
             .AllowAnonymous()
             .WithName(nameof(GetLessonImage))
             .WithTags("Courses");

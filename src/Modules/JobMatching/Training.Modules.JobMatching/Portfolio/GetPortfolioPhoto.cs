@@ -82,10 +82,10 @@ internal static class GetPortfolioPhotoEndpoints
     public static void Map(IEndpointRouteBuilder api)
     {
         // Open to every caller: who may see the photo depends on the photo, and anyone else gets 404.
-        api.MapGet("/portfolio-photos/{id:guid}", async (Guid id, bool? thumbnail, HttpContext context, IMediator mediator, CancellationToken ct) =>
+        api.MapGet("/portfolio-photos/{id:guid}", async (Guid id, bool? thumbnail, IMediator mediator, CancellationToken ct) =>
             {
                 var file = await mediator.Send(new GetPortfolioPhoto(id, thumbnail ?? false), ct);
-                return ImageForms.Answer(file, context);
+                return ImageForms.Answer(file);
             })
             .AllowAnonymous()
             .WithName(nameof(GetPortfolioPhoto))
