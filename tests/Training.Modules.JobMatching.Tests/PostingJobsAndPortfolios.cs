@@ -108,7 +108,7 @@ public sealed class PostingJobsAndPortfolios(JobsApp app) : IClassFixture<JobsAp
         (await employer.GetAsync($"/api/graduates/{profileId}").OkAsync()).GetProperty("photoIds").EnumerateArray().Select(p => p.GetGuid()).Should().Equal(photoId);
         var image = await employer.GetAsync($"/api/portfolio-photos/{photoId}");
         image.StatusCode.Should().Be(HttpStatusCode.OK);
-        image.Content.Headers.ContentType!.MediaType.Should().Be("image/jpeg");
+        image.Content.Headers.ContentType!.MediaType.Should().Be("image/png", "the picture is transparent");
         (await learner.Client.PostAsync("/api/me/graduate-profile/photos", new MultipartFormDataContent { { new StringContent("not a picture"), "photo", "x.png" } }))
             .StatusCode.Should().Be(HttpStatusCode.BadRequest);
         (await learner.Client.DeleteAsync($"/api/portfolio-photos/{photoId}")).StatusCode.Should().Be(HttpStatusCode.NoContent);
