@@ -3,6 +3,7 @@ using Training.Benchmarks;
 using Training.Benchmarks.Assessments;
 using Training.Benchmarks.Catalog;
 using Training.Benchmarks.Certificates;
+using Training.Benchmarks.Files;
 using Training.Benchmarks.JobMatching;
 
 // Catalog search on 2,000 courses and 200,000 enrolments: dotnet run -c Release --project tests/Training.Benchmarks -- catalog
@@ -15,6 +16,12 @@ if (args is ["catalog"])
 if (args is ["jobmatching"])
 {
     return await JobMatchingBenchmark.RunAsync();
+}
+
+// Re-encoding cost per phone photo, and file reads from PostgreSQL vs the old disk store: dotnet run -c Release --project tests/Training.Benchmarks -- files
+if (args is ["files"])
+{
+    return await FilesBenchmark.RunAsync();
 }
 
 // 300 learners start and submit an attempt at the same moment: dotnet run -c Release --project tests/Training.Benchmarks -- assessments

@@ -108,11 +108,36 @@ public sealed class PostingJobsAndPortfolios(JobsApp app) : IClassFixture<JobsAp
         (await employer.GetAsync($"/api/graduates/{profileId}").OkAsync()).GetProperty("photoIds").EnumerateArray().Select(p => p.GetGuid()).Should().Equal(photoId);
         var image = await employer.GetAsync($"/api/portfolio-photos/{photoId}");
         image.StatusCode.Should().Be(HttpStatusCode.OK);
-        image.Content.Headers.ContentType!.MediaType.Should().Be("image/png");
+        image.Content.Headers.ContentType!.MediaType.Should().Be("image/png", "the picture is transparent");
         (await learner.Client.PostAsync("/api/me/graduate-profile/photos", new MultipartFormDataContent { { new StringContent("not a picture"), "photo", "x.png" } }))
             .StatusCode.Should().Be(HttpStatusCode.BadRequest);
         (await learner.Client.DeleteAsync($"/api/portfolio-photos/{photoId}")).StatusCode.Should().Be(HttpStatusCode.NoContent);
         (await employer.GetAsync($"/api/graduates/{profileId}").OkAsync()).GetProperty("photoIds").GetArrayLength().Should().Be(0);
+    }
+
+    [Fact]
+    public async Task Consent_given_again_after_withdrawal_shows_earlier_photos_as_waiting_for_approval_and_not_to_employers()
+    {
+        var facility = await Facility.CreateAsync(app);
+        var learner = await facility.LearnerAsync("Sri Wahyuni");
+        var profileId = await learner.OptInAsync("Purun Lestari");
+        var employer = await app.EmployerAsync();
+        var photoId = await Json.IdAsync(await learner.Client.PostAsync("/api/me/graduate-profile/photos", Photo()));
+        (await facility.Trainer.PostAsync($"/api/portfolio-photos/{photoId}/approve", null)).StatusCode.Should().Be(HttpStatusCode.NoContent);
+        (await employer.GetAsync($"/api/portfolio-photos/{photoId}")).StatusCode.Should().Be(HttpStatusCode.OK);
+
+        (await learner.Client.DeleteAsync("/api/me/graduate-profile")).StatusCode.Should().Be(HttpStatusCode.NoContent);
+        await learner.OptInAsync("Purun Lestari");
+
+        var mine = await learner.Client.GetAsync("/api/me/graduate-profile").OkAsync();
+        mine.GetProperty("photoIds").GetArrayLength().Should().Be(0);
+        mine.GetProperty("photosAwaitingApproval").EnumerateArray().Select(p => p.GetGuid()).Should().Equal(photoId);
+        (await employer.GetAsync($"/api/graduates/{profileId}").OkAsync()).GetProperty("photoIds").GetArrayLength().Should().Be(0);
+        (await employer.GetAsync($"/api/portfolio-photos/{photoId}")).StatusCode.Should().Be(HttpStatusCode.NotFound);
+        (await facility.Trainer.GetAsync("/api/portfolio-photos/pending").OkAsync()).EnumerateArray().Select(p => p.GetProperty("id").GetGuid()).Should().Contain(photoId);
+
+        (await facility.Trainer.PostAsync($"/api/portfolio-photos/{photoId}/approve", null)).StatusCode.Should().Be(HttpStatusCode.NoContent);
+        (await employer.GetAsync($"/api/portfolio-photos/{photoId}")).StatusCode.Should().Be(HttpStatusCode.OK, "approved again, it shows again");
     }
 
     [Fact]

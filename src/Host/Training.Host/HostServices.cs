@@ -44,6 +44,7 @@ internal static class HostServices
                 options.AutoCreateSchemaObjects = AutoCreate.CreateOrUpdate;
                 // Wake the daemon on append instead of waiting for its next poll: the relay's lag.
                 options.Events.UseListenNotifyForEventAppends = configuration.GetValue("Relay:WakeOnAppend", true);
+                options.AddFileTable();
                 foreach (var module in modules)
                 {
                     module.ConfigureStore(options);
@@ -96,7 +97,7 @@ internal static class HostServices
             o.Cookie.SameSite = SameSiteMode.Strict;
         });
         services.AddCurrentUser();
-        services.AddFileStore();
+        services.AddFileStore(connectionString);
         services.AddProxiesAndKeys(configuration);
         services.AddLanguages();
         services.AddRateLimitAnswers();

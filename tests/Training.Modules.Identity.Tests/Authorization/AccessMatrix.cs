@@ -95,8 +95,8 @@ public static class AccessMatrix
             async w => Post($"/api/courses/{await w.Courses.FreshDraftAsync()}/retire")),
         Row("POST /api/courses/preview",                      "401  403   403     ok      403      403     403      403      403",
             _ => Post("/api/courses/preview", new { body = "**tebal**" })),
-        Row("POST /api/courses/images",                       "401  403   403     ok      403      403     403      403      403",
-            _ => Image("/api/courses/images")),
+        Row("POST /api/courses/{courseId:guid}/images",       "401  403   403     ok      403      403     403      403      403",
+            async w => Image($"/api/courses/{await w.Courses.FreshDraftAsync()}/images")),
 
         // Cohorts belong to their facility: its officer runs them, its trainer takes attendance.
         Row("GET /api/cohorts",                               "401  403   ok      ok      ok       403     403      403      ok",
@@ -172,9 +172,10 @@ public static class AccessMatrix
             async w => Get($"/api/enrollments/{(await w.Courses.LearnerSeatAsync()).EnrollmentId}/attempts")),
         Row("GET /api/courses/{courseId:guid}/assessment/statistics", "401  403   403     ok      403      403     403      403      403",
             async w => Get($"/api/courses/{await w.Courses.PublishedCourseAsync()}/assessment/statistics")),
-        Row("POST /api/assessments/evidence",                 "401  403   403     403     ok       403     403      403      403",
-            _ => Image("/api/assessments/evidence", "photo")),
-        Row("GET /api/assessments/evidence/{id:guid}",        "401  403   ok      ok      ok       403     403      403      ok",
+        Row("POST /api/assessments/{enrollmentId:guid}/evidence", "401  403   403     403     ok       403     403      403      403",
+            async w => Image($"/api/assessments/{(await w.Courses.LearnerSeatAsync()).EnrollmentId}/evidence", "photo")),
+        // Who may see a file depends on the file (its subject), so the read routes let every caller through to a 404.
+        Row("GET /api/assessments/evidence/{id:guid}",        "ok   ok    ok      ok      ok       ok      ok       ok       ok",
             _ => Get($"/api/assessments/evidence/{Guid.NewGuid()}"), recordExists: false),
         Row("GET /api/enrollments/{enrollmentId:guid}/result", "401  404   ok      ok      ok       ok      404      404      404",
             async w => Get($"/api/enrollments/{(await w.Courses.LearnerSeatAsync()).EnrollmentId}/result")),
@@ -223,7 +224,7 @@ public static class AccessMatrix
             _ => Post($"/api/portfolio-photos/{Guid.NewGuid()}/approve"), recordExists: false),
         Row("DELETE /api/portfolio-photos/{id:guid}",         "401  ok    ok      ok      ok       ok      ok       ok       ok",
             _ => new HttpRequestMessage(HttpMethod.Delete, $"/api/portfolio-photos/{Guid.NewGuid()}"), recordExists: false),
-        Row("GET /api/portfolio-photos/{id:guid}",            "401  ok    ok      ok      ok       ok      ok       ok       ok",
+        Row("GET /api/portfolio-photos/{id:guid}",            "ok   ok    ok      ok      ok       ok      ok       ok       ok",
             _ => Get($"/api/portfolio-photos/{Guid.NewGuid()}"), recordExists: false),
         Row("GET /api/graduates",                             "401  403   403     403     403      403     403      ok       403",
             _ => Get("/api/graduates?skill=Weaving&province=Kalimantan%20Tengah")),

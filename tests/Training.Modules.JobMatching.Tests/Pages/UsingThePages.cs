@@ -140,12 +140,12 @@ public sealed class UsingThePages(JobsApp app) : IClassFixture<JobsApp>
         var facility = await Facility.CreateAsync(app);
         var learner = await facility.LearnerAsync("Ani Suryani");
         await learner.OptInAsync("Rajut Pelangi");
-        byte[] png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0];
+        var png = TestImages.OnePixelPng;
         const string action = "/profile?handler=Photo";
 
         var text = await learner.Client.PostFileAsync("/profile", action, "photo", "bukan foto"u8.ToArray());
-        var large = await learner.Client.PostFileAsync("/profile", action, "photo", new byte[3 * 1024 * 1024]);
-        var huge = await learner.Client.PostFileAsync("/profile", action, "photo", new byte[6 * 1024 * 1024]);
+        var large = await learner.Client.PostFileAsync("/profile", action, "photo", new byte[(10 * 1024 * 1024) + 1]);
+        var huge = await learner.Client.PostFileAsync("/profile", action, "photo", new byte[11 * 1024 * 1024]);
         var photo = await learner.Client.PostFileAsync("/profile", action, "photo", png);
         var shown = await (await learner.Client.GetAsync("/profile")).TextAsync();
         var pending = await (await facility.Trainer.GetAsync("/trainer/portfolio")).TextAsync();
@@ -153,7 +153,7 @@ public sealed class UsingThePages(JobsApp app) : IClassFixture<JobsApp>
         text.StatusCode.Should().Be(HttpStatusCode.BadRequest);
         (await text.TextAsync()).Should().Contain("Berkas ini bukan foto PNG, JPEG atau WebP.");
         large.StatusCode.Should().Be(HttpStatusCode.BadRequest);
-        (await large.TextAsync()).Should().Contain("Pilih satu foto sampai 2 MB.");
+        (await large.TextAsync()).Should().Contain("Pilih satu foto sampai 10 MB.");
         ((int)huge.StatusCode).Should().BeOneOf(400, 413);
         photo.StatusCode.Should().Be(HttpStatusCode.Redirect);
         shown.Should().Contain("Menunggu persetujuan pelatih");

@@ -19,6 +19,7 @@ internal sealed partial class ProblemMapping(IProblemDetailsService problems, IL
         var problem = exception switch
         {
             ValidationException e => Validation(e),
+            BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } => Coded(StatusCodes.Status413PayloadTooLarge, "request.too-large"),
             BadHttpRequestException e => Problem(e.StatusCode, Titles.For(e.StatusCode), BadRequestDetail(e)),
             JsonException => Problem(StatusCodes.Status400BadRequest, "Malformed JSON", "The request body is not valid JSON for this endpoint."),
             NotFound e => Problem(StatusCodes.Status404NotFound, "Not found", $"The {e.What} was not found."),
@@ -77,7 +78,12 @@ internal sealed partial class ProblemMapping(IProblemDetailsService problems, IL
     private static ProblemDetails Coded(int status, string code) => new()
     {
         Status = status,
-        Title = status == StatusCodes.Status409Conflict ? "Conflict" : "Refused",
+        Title = status switch
+        {
+            StatusCodes.Status409Conflict => "Conflict",
+            StatusCodes.Status413PayloadTooLarge => Titles.For(status),
+            _ => "Refused",
+        },
         Detail = code,
         Extensions = { ["code"] = code },
     };

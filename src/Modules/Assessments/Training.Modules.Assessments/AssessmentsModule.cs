@@ -44,7 +44,8 @@ public sealed class AssessmentsModule : IModule
         SubmitAttemptEndpoint.Map(api);
         RecordPracticalEndpoint.Map(api);
         GetResultEndpoint.Map(api);
-        EvidencePhotoEndpoints.Map(api);
+        UploadEvidencePhotoEndpoint.Map(api);
+        GetEvidencePhotoEndpoint.Map(api);
         MyAttemptsEndpoint.Map(api);
         QuestionStatisticsEndpoint.Map(api);
     }

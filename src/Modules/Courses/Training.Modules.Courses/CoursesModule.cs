@@ -53,7 +53,8 @@ public sealed class CoursesModule : IModule
         GetCourseEndpoint.Map(api);
         SearchCatalogEndpoint.Map(api);
         PreviewLessonEndpoint.Map(api);
-        LessonImageEndpoints.Map(api);
+        UploadLessonImageEndpoint.Map(api);
+        GetLessonImageEndpoint.Map(api);
         OpenCohortEndpoint.Map(api);
         EnrollLearnerEndpoint.Map(api);
         EnrollLearnersEndpoint.Map(api);

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Training.BuildingBlocks.Errors;
+using Training.BuildingBlocks.Files;
 using Training.BuildingBlocks.Messaging;
 using Training.BuildingBlocks.Security;
 using Training.Modules.JobMatching.Search;
@@ -14,10 +15,10 @@ namespace Training.Modules.JobMatching.Portfolio;
 /// <summary>A trainer of the learner's facility approves a photo for the portfolio; employers see it from now on.</summary>
 internal sealed record ApprovePortfolioPhoto(Guid PhotoId) : ICommand<Unit>;
 
-/// <summary>The learner or a trainer of the learner's facility takes a photo out of the portfolio.</summary>
+/// <summary>The learner or a trainer of the learner's facility takes a photo out of the portfolio; its bytes are deleted.</summary>
 internal sealed record RemovePortfolioPhoto(Guid PhotoId) : ICommand<Unit>;
 
-internal sealed class ChangePortfolioPhotoHandler(IDocumentSession session, PortfolioAccess access, ICurrentUser user, TimeProvider clock)
+internal sealed class ChangePortfolioPhotoHandler(IDocumentSession session, IFileStore files, PortfolioAccess access, ICurrentUser user, TimeProvider clock)
     : IRequestHandler<ApprovePortfolioPhoto, Unit>, IRequestHandler<RemovePortfolioPhoto, Unit>
 {
     public async Task<Unit> Handle(ApprovePortfolioPhoto command, CancellationToken cancellationToken)
@@ -50,6 +51,7 @@ internal sealed class ChangePortfolioPhotoHandler(IDocumentSession session, Port
         await access.EnsureMayChangeAsync(photo.LearnerId, command.PhotoId, cancellationToken);
         var removed = new PortfolioPhotoRemoved(photo.Id, photo.LearnerId, user.Id!.Value, clock.GetUtcNow());
         stream.AppendOne(removed);
+        files.Delete(session, photo.FileId);
         await PortfolioAccess.ShowApprovedAsync(session, photo.LearnerId, [photo.Apply(removed)], cancellationToken);
         return Unit.Value;
     }

@@ -12,10 +12,11 @@ using Training.Modules.JobMatching.Search;
 namespace Training.Modules.JobMatching.Portfolio;
 
 /// <summary>
-/// A portfolio photo's image: for the learner, the staff of the learner's facility, and verified
-/// employers once it is approved and shown on a visible profile.
+/// A portfolio photo's image (or its thumbnail): for the learner, the trainers and officers of her
+/// current facility, and verified employers while it is approved and shown on a visible profile.
+/// Anyone else gets 404.
 /// </summary>
-internal sealed record GetPortfolioPhoto(Guid PhotoId) : IRequest<StoredFile>;
+internal sealed record GetPortfolioPhoto(Guid PhotoId, bool Thumbnail = false) : IRequest<StoredFile>;
 
 internal sealed class GetPortfolioPhotoHandler(IQuerySession session, IFileStore files, IMediator mediator, ICurrentUser user)
     : IRequestHandler<GetPortfolioPhoto, StoredFile>
@@ -28,7 +29,8 @@ internal sealed class GetPortfolioPhotoHandler(IQuerySession session, IFileStore
             throw new NotFound("portfolio-photo", query.PhotoId);
         }
 
-        return await files.OpenAsync(photo.FileId, cancellationToken) ?? throw new NotFound("portfolio-photo", query.PhotoId);
+        return await files.ReadAsync(photo.FileId, UploadPortfolioPhotoHandler.Purpose, query.Thumbnail, cancellationToken)
+            ?? throw new NotFound("portfolio-photo", query.PhotoId);
     }
 
     private async Task<bool> MaySeeAsync(PortfolioPhoto photo, CancellationToken cancellationToken)
@@ -41,8 +43,14 @@ internal sealed class GetPortfolioPhotoHandler(IQuerySession session, IFileStore
                 && listing.PhotoIds.Contains(photo.Id);
         }
 
-        return (user.IsInRole(Roles.Learner) || (user.Role is { } role && Roles.FacilityStaff.Contains(role)))
-            && await mediator.Send(new MayActOnLearner(photo.LearnerId), cancellationToken);
+        if (user.IsInRole(Roles.Learner))
+        {
+            return user.Id == photo.LearnerId;
+        }
+
+        return (user.IsInRole(Roles.Trainer) || user.IsInRole(Roles.FacilityOfficer))
+            && await mediator.Send(new GetLearnerSummary(photo.LearnerId), cancellationToken) is { } learner
+            && learner.FacilityId == user.FacilityId;
     }
 }
 
@@ -73,12 +81,13 @@ internal static class GetPortfolioPhotoEndpoints
 {
     public static void Map(IEndpointRouteBuilder api)
     {
-        api.MapGet("/portfolio-photos/{id:guid}", async (Guid id, IMediator mediator, CancellationToken ct) =>
+        // Open to every caller: who may see the photo depends on the photo, and anyone else gets 404.
+        api.MapGet("/portfolio-photos/{id:guid}", async (Guid id, bool? thumbnail, IMediator mediator, CancellationToken ct) =>
             {
-                var file = await mediator.Send(new GetPortfolioPhoto(id), ct);
-                return Results.Stream(file.Content, file.MediaType);
+                var file = await mediator.Send(new GetPortfolioPhoto(id, thumbnail ?? false), ct);
+                return ImageForms.Answer(file);
             })
-            .RequireAuthorization(Policies.SignedIn)
+            .AllowAnonymous()
             .WithName(nameof(GetPortfolioPhoto))
             .WithTags("JobMatching");
         api.MapGet("/portfolio-photos/pending", async (IMediator mediator, CancellationToken ct) => TypedResults.Ok(await mediator.Send(new PendingPortfolioPhotos(), ct)))

@@ -3,6 +3,8 @@ namespace Training.Modules.JobMatching.Portfolio;
 /// <summary>
 /// A photo of a graduate's work for the portfolio. Employers see it only once a trainer of the
 /// learner's facility approved it (the trainer answers for faces and backgrounds); who approved is kept.
+/// An approval lapses when the learner withdraws consent: a consent given again shows no earlier
+/// photo until a trainer approves it again.
 /// </summary>
 internal sealed record PortfolioPhoto(
     Guid Id, Guid FileId, Guid LearnerId, Guid UploadedBy, DateTimeOffset UploadedAt, bool Approved, Guid? ApprovedBy, DateTimeOffset? ApprovedAt, bool Removed)
@@ -10,6 +12,8 @@ internal sealed record PortfolioPhoto(
     public static PortfolioPhoto Create(PortfolioPhotoUploaded e) => new(e.PhotoId, e.FileId, e.LearnerId, e.By, e.At, false, null, null, false);
 
     public PortfolioPhoto Apply(PortfolioPhotoApproved e) => this with { Approved = true, ApprovedBy = e.By, ApprovedAt = e.At };
+
+    public PortfolioPhoto Apply(PortfolioPhotoApprovalLapsed e) => this with { Approved = false, ApprovedBy = null, ApprovedAt = null };
 
     public PortfolioPhoto Apply(PortfolioPhotoRemoved e) => this with { Removed = true };
 
@@ -19,5 +23,8 @@ internal sealed record PortfolioPhoto(
 internal sealed record PortfolioPhotoUploaded(Guid PhotoId, Guid FileId, Guid LearnerId, Guid By, string ByRole, DateTimeOffset At);
 
 internal sealed record PortfolioPhotoApproved(Guid PhotoId, Guid LearnerId, Guid By, DateTimeOffset At);
+
+/// <summary>The learner withdrew consent; the photo waits for a new approval.</summary>
+internal sealed record PortfolioPhotoApprovalLapsed(Guid PhotoId, Guid LearnerId, DateTimeOffset At);
 
 internal sealed record PortfolioPhotoRemoved(Guid PhotoId, Guid LearnerId, Guid By, DateTimeOffset At);

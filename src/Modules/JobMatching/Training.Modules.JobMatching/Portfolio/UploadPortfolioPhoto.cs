@@ -8,26 +8,28 @@ using Training.BuildingBlocks.Errors;
 using Training.BuildingBlocks.Files;
 using Training.BuildingBlocks.Messaging;
 using Training.BuildingBlocks.Security;
+using Training.Modules.Identity.Contracts;
 using Training.Modules.JobMatching.Search;
 
 namespace Training.Modules.JobMatching.Portfolio;
 
 /// <summary>
 /// A photo of a learner's work, uploaded by the learner (waiting for a trainer's approval) or by a
-/// trainer of the learner's facility (approved by that trainer as it is uploaded). Only real PNG,
-/// JPEG or WebP images are kept.
+/// trainer of the learner's facility (approved by that trainer as it is uploaded). The photo is
+/// re-encoded without metadata and stored in the same save as the upload event.
 /// </summary>
 internal sealed record UploadPortfolioPhoto(Guid LearnerId, byte[] Content) : ICommand<Guid>;
 
-internal sealed class UploadPortfolioPhotoHandler(IDocumentSession session, IFileStore files, PortfolioAccess access, ICurrentUser user, TimeProvider clock)
+internal sealed class UploadPortfolioPhotoHandler(IDocumentSession session, IFileStore files, IMediator mediator, PortfolioAccess access, ICurrentUser user, TimeProvider clock)
     : IRequestHandler<UploadPortfolioPhoto, Guid>
 {
+    public static readonly FilePurpose Purpose = new("JobMatching", "portfolio-photo");
+
     public async Task<Guid> Handle(UploadPortfolioPhoto command, CancellationToken cancellationToken)
     {
         await access.EnsureMayChangeAsync(command.LearnerId, command.LearnerId, cancellationToken);
-        var mediaType = ImageUploads.MediaTypeOf(command.Content) ?? throw new RuleBroken("image.not-an-image");
-        using var content = new MemoryStream(command.Content);
-        var fileId = await files.SaveAsync(content, mediaType, cancellationToken);
+        var learner = await mediator.Send(new GetLearnerSummary(command.LearnerId), cancellationToken) ?? throw new NotFound("learner", command.LearnerId);
+        var fileId = files.Save(session, new FileSubject(Purpose, learner.FacilityId, command.LearnerId), ImageUploads.Prepare(command.Content));
 
         var now = clock.GetUtcNow();
         var by = user.Id!.Value;
@@ -54,15 +56,13 @@ internal static class UploadPortfolioPhotoEndpoints
     {
         api.MapPost("/me/graduate-profile/photos", (HttpRequest request, ICurrentUser user, IServiceScopeFactory scopes, CancellationToken ct) =>
                 UploadAsync(request, user.Id!.Value, scopes, ct))
-            .Accepts<IFormFile>("multipart/form-data")
-            .DisableAntiforgery()
+            .AcceptsImage()
             .RequireAuthorization(Policies.Learner)
             .WithName("UploadMyPortfolioPhoto")
             .WithTags("JobMatching");
         api.MapPost("/learners/{learnerId:guid}/portfolio-photos", (Guid learnerId, HttpRequest request, IServiceScopeFactory scopes, CancellationToken ct) =>
                 UploadAsync(request, learnerId, scopes, ct))
-            .Accepts<IFormFile>("multipart/form-data")
-            .DisableAntiforgery()
+            .AcceptsImage()
             .RequireAuthorization(Policies.Trainer)
             .WithName("UploadPortfolioPhoto")
             .WithTags("JobMatching");
@@ -70,20 +70,8 @@ internal static class UploadPortfolioPhotoEndpoints
 
     private static async Task<IResult> UploadAsync(HttpRequest request, Guid learnerId, IServiceScopeFactory scopes, CancellationToken cancellationToken)
     {
-        if (!request.HasFormContentType)
-        {
-            throw new RuleBroken("image.size");
-        }
-
-        var form = await request.ReadFormAsync(cancellationToken);
-        if (form.Files.GetFile("photo") is not { Length: > 0 and <= ImageUploads.MaxBytes } image)
-        {
-            throw new RuleBroken("image.size");
-        }
-
-        using var buffer = new MemoryStream();
-        await image.CopyToAsync(buffer, cancellationToken);
-        var id = await RaceRetry.SendAsync(scopes, new UploadPortfolioPhoto(learnerId, buffer.ToArray()), cancellationToken);
+        var photo = await ImageForms.ReadAsync(request, "photo", cancellationToken);
+        var id = await RaceRetry.SendAsync(scopes, new UploadPortfolioPhoto(learnerId, photo), cancellationToken);
         return TypedResults.Created($"/api/portfolio-photos/{id}", new { id, url = $"/api/portfolio-photos/{id}" });
     }
 }

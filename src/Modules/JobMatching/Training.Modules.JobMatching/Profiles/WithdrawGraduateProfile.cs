@@ -8,13 +8,15 @@ using Training.BuildingBlocks.Messaging;
 using Training.BuildingBlocks.Security;
 using Training.Modules.JobMatching.Interests;
 using Training.Modules.JobMatching.Matches;
+using Training.Modules.JobMatching.Portfolio;
 using Training.Modules.JobMatching.Search;
 
 namespace Training.Modules.JobMatching.Profiles;
 
 /// <summary>
-/// The learner withdraws consent: the profile leaves search and matches in the same save, and every
-/// open interest in it is cancelled. Withdrawing twice changes nothing.
+/// The learner withdraws consent: the profile leaves search and matches in the same save, every
+/// open interest in it is cancelled and every approval of her portfolio photos lapses (a consent
+/// given again shows them only once a trainer approves them again). Withdrawing twice changes nothing.
 /// </summary>
 internal sealed record WithdrawGraduateProfile : ICommand<Unit>;
 
@@ -36,7 +38,13 @@ internal sealed class WithdrawGraduateProfileHandler(IDocumentSession session, I
         var listing = await Listings.FindAsync(session, learnerId, cancellationToken);
         if (listing is not null)
         {
-            Listings.Update(session, listing.Hidden());
+            Listings.Update(session, listing.Hidden().WithPhotos([]));
+        }
+
+        var approved = await session.Query<PortfolioPhoto>().Where(p => p.LearnerId == learnerId && p.Approved && !p.Removed).ToListAsync(cancellationToken);
+        foreach (var photo in approved)
+        {
+            session.Events.Append(photo.Id, new PortfolioPhotoApprovalLapsed(photo.Id, learnerId, now));
         }
 
         var interests = await session.Query<Interest>().Where(i => i.LearnerId == learnerId).ToListAsync(cancellationToken);

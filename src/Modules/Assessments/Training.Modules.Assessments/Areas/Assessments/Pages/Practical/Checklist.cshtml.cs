@@ -13,10 +13,14 @@ namespace Training.Modules.Assessments.Pages.Practical;
 
 /// <summary>Each unit's performance criteria answered Ya/Tidak with a note, and a photo of the product per unit.</summary>
 [Authorize(Policy = Policies.Assessor)]
-[RequestFormLimits(MultipartBodyLengthLimit = 8 * ImageUploads.MaxBytes)]
+[RequestSizeLimit(MaxPhotos * ImageUploads.MaxRequestBytes)]
+[RequestFormLimits(MultipartBodyLengthLimit = MaxPhotos * ImageUploads.MaxRequestBytes)]
 internal sealed class ChecklistModel(IMediator mediator, AssessmentErrorTexts errors, ICurrentUser user) : AssessmentPageModel(mediator, errors)
 {
     public const string Form = "Checklist";
+
+    // One phone photo per unit, for checklists of up to eight units; other pages keep the host's small limit.
+    private const int MaxPhotos = 8;
 
     public CourseVersionInfo Course { get; private set; } = null!;
 
@@ -38,7 +42,7 @@ internal sealed class ChecklistModel(IMediator mediator, AssessmentErrorTexts er
             var evidence = new List<Guid>();
             if (Request.Form.Files.GetFile($"photo.{u}") is { Length: > 0 } photo)
             {
-                if (await UploadAsync(photo) is not { } id)
+                if (await UploadAsync(enrollmentId, photo) is not { } id)
                 {
                     return Page();
                 }
@@ -61,7 +65,7 @@ internal sealed class ChecklistModel(IMediator mediator, AssessmentErrorTexts er
 
     private static string? NoteOrNull(string note) => string.IsNullOrWhiteSpace(note) ? null : note;
 
-    private async Task<Guid?> UploadAsync(IFormFile photo)
+    private async Task<Guid?> UploadAsync(Guid enrollmentId, IFormFile photo)
     {
         if (photo.Length > ImageUploads.MaxBytes)
         {
@@ -69,9 +73,7 @@ internal sealed class ChecklistModel(IMediator mediator, AssessmentErrorTexts er
             return null;
         }
 
-        using var buffer = new MemoryStream();
-        await photo.CopyToAsync(buffer, HttpContext.RequestAborted);
-        var (ok, id) = await SendAsync(Form, new StoreImage(buffer.ToArray()));
+        var (ok, id) = await SendAsync(Form, new UploadEvidencePhoto(enrollmentId, await ImageForms.ReadAsync(photo, HttpContext.RequestAborted)));
         return ok ? id : null;
     }
 

@@ -17,7 +17,8 @@ namespace Training.Modules.JobMatching.Pages.Profile;
 /// alias, the verified skills from her certificates, who looked, portfolio photos, and withdrawal.
 /// </summary>
 [Authorize(Policy = Policies.Learner)]
-[RequestFormLimits(MultipartBodyLengthLimit = 2 * ImageUploads.MaxBytes)]
+[RequestSizeLimit(ImageUploads.MaxRequestBytes)]
+[RequestFormLimits(MultipartBodyLengthLimit = ImageUploads.MaxRequestBytes)]
 internal sealed class IndexModel(IMediator mediator, JobMatchingErrorTexts errors, ICurrentUser user, IStringLocalizer<JobMatchingResource> text)
     : JobMatchingPageModel(mediator, errors)
 {
@@ -62,9 +63,8 @@ internal sealed class IndexModel(IMediator mediator, JobMatchingErrorTexts error
         }
         else
         {
-            using var buffer = new MemoryStream();
-            await photo.CopyToAsync(buffer, HttpContext.RequestAborted);
-            var (ok, _) = await SendChangingListingAsync(PhotoForm, PhotoForm, new UploadPortfolioPhoto(user.Id!.Value, buffer.ToArray()));
+            var content = await ImageForms.ReadAsync(photo, HttpContext.RequestAborted);
+            var (ok, _) = await SendChangingListingAsync(PhotoForm, PhotoForm, new UploadPortfolioPhoto(user.Id!.Value, content));
             if (ok)
             {
                 return Succeeded(text["Profile.Photo.Uploaded"]);
