@@ -1,0 +1,46 @@
+namespace Training.BuildingBlocks.Text;
+
+/// <summary>
+/// The one rule for text that reaches a public, certificate or employer-facing surface: it may not say
+/// where its subject trained (a facility's name or code, a word of custody) nor, when it speaks for a
+/// learner, who she is (a word of her name of three letters or more, her learner number).
+/// Case and diacritics are ignored; words and facility names match as whole words ("LPP" is caught,
+/// "supplier" is not), a learner's name anywhere in the text's letters ("SitiRajut" holds "Siti").
+/// </summary>
+public static class CustodyWords
+{
+    public static readonly IReadOnlyList<string> All =
+    [
+        "lapas", "lpp", "lpka", "rutan", "bapas", "lembaga pemasyarakatan", "pemasyarakatan", "penjara", "bui", "tahanan", "narapidana",
+        "napi", "warga binaan", "prison", "prisons", "prisoner", "prisoners", "jail", "jails", "correctional", "penitentiary", "inmate",
+        "inmates", "detention", "detainee", "detainees", "incarcerated", "convict", "convicts",
+    ];
+
+    private static readonly string[][] Phrases = [.. All.Select(Folded.Words)];
+
+    /// <summary>True when <paramref name="text"/> names custody, one of <paramref name="facilityTerms"/> or the <paramref name="owner"/>.</summary>
+    public static bool AppearIn(string text, IEnumerable<string> facilityTerms, TextOwner? owner = null)
+    {
+        var words = Folded.Words(text);
+        return Phrases.Any(p => Contains(words, p))
+            || facilityTerms.Select(Folded.Words).Any(p => p.Length > 0 && Contains(words, p))
+            || (owner is not null && Names(text, owner));
+    }
+
+    /// <summary>True when the text holds a custody word; facility names aside (for texts written before any facility exists).</summary>
+    public static bool AppearIn(string text) => AppearIn(text, []);
+
+    private static bool Names(string text, TextOwner owner)
+    {
+        var key = Folded.Key(text);
+        var number = Folded.Key(owner.LearnerNumber);
+        return Folded.Words(owner.FullName).Where(w => w.Length >= 3 && w.All(char.IsLetter)).Any(w => key.Contains(w, StringComparison.Ordinal))
+            || (number.Length > 0 && key.Contains(number, StringComparison.Ordinal));
+    }
+
+    private static bool Contains(string[] words, string[] phrase) =>
+        Enumerable.Range(0, Math.Max(0, words.Length - phrase.Length + 1)).Any(i => words.AsSpan(i, phrase.Length).SequenceEqual(phrase));
+}
+
+/// <summary>The learner a text speaks for (an alias, a statement, a caption): her name and number may not appear in it.</summary>
+public sealed record TextOwner(string FullName, string LearnerNumber);
