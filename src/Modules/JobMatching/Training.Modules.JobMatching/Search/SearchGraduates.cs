@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
+using Training.BuildingBlocks;
 using Training.BuildingBlocks.Security;
 using Training.Modules.JobMatching.Profiles;
 using Training.Modules.JobMatching.Regions;
