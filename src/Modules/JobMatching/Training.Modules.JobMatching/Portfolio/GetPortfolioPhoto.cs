@@ -7,6 +7,7 @@ using Training.BuildingBlocks.Errors;
 using Training.BuildingBlocks.Files;
 using Training.BuildingBlocks.Security;
 using Training.Modules.Identity.Contracts;
+using Training.Modules.JobMatching.Disclosures;
 using Training.Modules.JobMatching.Search;
 
 namespace Training.Modules.JobMatching.Portfolio;
@@ -76,6 +77,7 @@ internal static class GetPortfolioPhotoEndpoints
         api.MapGet("/portfolio-photos/{id:guid}", async (Guid id, IMediator mediator, CancellationToken ct) =>
             {
                 var file = await mediator.Send(new GetPortfolioPhoto(id), ct);
+                await mediator.Send(new DisclosePortfolioPhoto(id), ct);
                 return Results.Stream(file.Content, file.MediaType);
             })
             .RequireAuthorization(Policies.SignedIn)
