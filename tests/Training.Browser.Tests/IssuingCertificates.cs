@@ -56,15 +56,18 @@ public sealed class IssuingCertificates(BrowserHost host)
         var held = officer.Locator("section.certificate").Filter(new() { HasText = Weaving });
         await held.GetByText("Cabut", new() { Exact = true }).ClickAsync();
         await held.GetByRole(AriaRole.Button, new() { Name = "Cabut sertifikat" }).ClickAsync();
-        await Expect(held.GetByRole(AriaRole.Alert)).ToHaveTextAsync("Tuliskan alasan pencabutan, 5–500 karakter.");
-        await held.GetByLabel("Alasan pencabutan").FillAsync("Nama unit pada data pelatihan keliru");
+        await Expect(held.GetByRole(AriaRole.Alert)).ToHaveTextAsync("Pilih salah satu alasan pencabutan; catatan paling banyak 500 karakter.");
+        await held.GetByLabel("Alasan pencabutan").SelectOptionAsync(new SelectOptionValue { Label = "Hasil asesmen ditarik" });
+        await held.GetByLabel("Catatan petugas (tidak wajib)").FillAsync("Nama unit pada data pelatihan keliru");
         await held.GetByRole(AriaRole.Button, new() { Name = "Cabut sertifikat" }).ClickAsync();
         await Expect(officer.GetByRole(AriaRole.Status)).ToContainTextAsync("dicabut.");
         await Expect(held.Locator(".badge")).ToHaveTextAsync("Dicabut");
+        await Expect(held.Locator(".note")).ToHaveTextAsync("Nama unit pada data pelatihan keliru");
 
         await stranger.ReloadAsync();
         await Expect(stranger.GetByRole(AriaRole.Heading, new() { Name = "Dicabut", Level = 1 })).ToBeVisibleAsync();
-        await Expect(stranger.Locator(".verdict .reason")).ToHaveTextAsync("Nama unit pada data pelatihan keliru");
+        await Expect(stranger.Locator(".verdict .reason")).ToHaveTextAsync("Hasil asesmen ditarik");
+        (await stranger.Locator("body").InnerTextAsync()).Should().NotContain("data pelatihan keliru", "the officer's note is for staff only");
     }
 
     [Fact]

@@ -117,7 +117,7 @@ internal static class Certificates
     }
 
     public static Task RevokeAsync(this BekalApp app, Guid certificateId, Guid learnerId) =>
-        AppendAsync(app, new CertificateRevokedIntegrationEvent(certificateId, learnerId, "Salah terbit", DateTimeOffset.UtcNow));
+        AppendAsync(app, new CertificateRevokedIntegrationEvent(certificateId, learnerId, DateTimeOffset.UtcNow));
 
     public static Task ExpireAsync(this BekalApp app, Guid certificateId, Guid learnerId) =>
         AppendAsync(app, new CertificateExpiredIntegrationEvent(certificateId, learnerId, DateOnly.FromDateTime(DateTime.UtcNow)));

@@ -158,7 +158,7 @@ public sealed class PostingJobsAndPortfolios(JobsApp app) : IClassFixture<JobsAp
         refreshed.Should().BeTrue();
     }
 
-    private static MultipartFormDataContent Photo()
+    internal static MultipartFormDataContent Photo()
     {
         var png = new ByteArrayContent(Convert.FromBase64String(Png));
         png.Headers.ContentType = new MediaTypeHeaderValue("image/png");

@@ -1,4 +1,5 @@
 using FluentAssertions;
+using Training.BuildingBlocks.Text;
 using Training.Modules.JobMatching.Profiles;
 using Training.Modules.JobMatching.Regions;
 using Xunit;
@@ -19,7 +20,22 @@ public sealed class Rules
     [InlineData("Nur Aisyah", "Purun Bersinar", false)]
     [InlineData("Rina Marlina", "Tangan Terampil", false)]
     public void An_alias_holds_a_name_when_it_contains_a_word_of_three_letters_or_more(string name, string alias, bool holds) =>
-        Names.ContainsPartOf(alias, name).Should().Be(holds);
+        CustodyWords.AppearIn(alias, [], new TextOwner(name, "WB-2026-001")).Should().Be(holds);
+
+    [Theory]
+    [InlineData("Perajut dari LPP", true)]
+    [InlineData("mantan Warga  Binaan", true)]
+    [InlineData("Pernah di PENJARA", true)]
+    [InlineData("Bekas napi yang tekun", true)]
+    [InlineData("Former inmate, skilled weaver", true)]
+    [InlineData("Lulusan Lapas Uji Palangka", true)]
+    [InlineData("Alumni F-1234ABCD", true)]
+    [InlineData("Nomor saya WB 2026 001", true)]
+    [InlineData("Penganyam purun, supplier kain", false)]
+    [InlineData("Ketahanan kerja tinggi", false)]
+    [InlineData("Uji kompetensi lulus", false)]
+    public void A_text_names_custody_when_it_holds_a_custody_word_a_facility_or_the_learners_number(string text, bool names) =>
+        CustodyWords.AppearIn(text, ["Lapas Uji", "F-1234ABCD"], new TextOwner("Siti Aminah", "WB-2026-001")).Should().Be(names);
 
     [Theory]
     [InlineData("Kalimantan Tengah", "62")]

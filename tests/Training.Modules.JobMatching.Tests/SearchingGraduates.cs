@@ -130,22 +130,6 @@ public sealed class SearchingGraduates(JobsApp app) : IClassFixture<JobsApp>
     }
 
     [Fact]
-    public async Task Every_profile_view_by_an_employer_is_recorded_and_the_learner_sees_who_looked()
-    {
-        var facility = await Facility.CreateAsync(app);
-        var learner = await facility.LearnerAsync("Lia Kartika");
-        var profileId = await learner.OptInAsync("Tenun Borneo");
-        var employer = await app.EmployerAsync(organization: "UD Kerajinan Sampit");
-
-        await employer.GetAsync($"/api/graduates/{profileId}").OkAsync();
-        await employer.GetAsync($"/api/graduates/{profileId}").OkAsync();
-
-        var mine = await learner.Client.GetAsync("/api/me/graduate-profile").OkAsync();
-        mine.GetProperty("viewedBy").EnumerateArray().Select(v => v.GetProperty("organizationName").GetString())
-            .Should().Equal("UD Kerajinan Sampit", "UD Kerajinan Sampit");
-    }
-
-    [Fact]
     public async Task The_regions_list_ships_all_38_provinces_and_the_14_regencies_of_Kalimantan_Tengah()
     {
         var regions = await app.Client().GetAsync("/api/regions").OkAsync();

@@ -10,6 +10,7 @@ using Training.BuildingBlocks.Messaging;
 using Training.BuildingBlocks.Modules;
 using Training.BuildingBlocks.Relay;
 using Training.BuildingBlocks.Security;
+using Training.BuildingBlocks.Text;
 using Training.Host.Database;
 using Training.Host.Errors;
 using Training.Host.Health;
@@ -27,6 +28,7 @@ internal static class HostServices
         var connectionString = configuration.GetConnectionString(DatabaseSetup.ConnectionName)!;
 
         services.AddSingleton(TimeProvider.System);
+        services.AddScoped<PublicText>();
         services.AddMessaging([typeof(RelayRegistration).Assembly, .. modules.Select(m => m.GetType().Assembly).Distinct()]);
         services.AddIntegrationEventRelay(configuration, modules);
         foreach (var module in modules)

@@ -3,8 +3,8 @@ using System.Text;
 using System.Text.Json;
 using FluentAssertions;
 using Marten;
+using Training.BuildingBlocks.Text;
 using Training.Modules.Certificates.Certificates;
-using Training.Modules.Certificates.Issuers;
 using Training.Testing;
 using UglyToad.PdfPig;
 using Xunit;
@@ -19,7 +19,7 @@ public sealed class DemoApp : BekalApp
 
 public sealed class TheDemoFacilitysCertificates(DemoApp app) : IClassFixture<DemoApp>
 {
-    private static readonly string[] Giveaways = ["LPP Palangka Raya", "LPP-PKY", .. StigmaWords.All];
+    private static readonly string[] Giveaways = ["LPP Palangka Raya", "LPP-PKY", .. CustodyWords.All];
 
     [Fact]
     public async Task Neither_the_verify_page_the_credential_nor_the_pdf_names_the_facility_or_hints_at_prison()

@@ -15,14 +15,14 @@ public sealed class RevokingAndReissuing(BekalApp app) : IClassFixture<BekalApp>
     {
         var (site, certificate, _) = await IssuedAsync();
 
-        var revoked = await site.Officer.PostAsJsonAsync($"/api/certificates/{Id(certificate)}/revoke", new { reason = "Dikeluarkan karena kesalahan data" });
+        var revoked = await site.Officer.PostAsJsonAsync($"/api/certificates/{Id(certificate)}/revoke", new { reason = "IssuedInError" });
         revoked.StatusCode.Should().Be(HttpStatusCode.OK);
 
         var verified = await VerifyAsync(certificate);
         verified.GetProperty("status").GetString().Should().Be("Revoked");
-        verified.GetProperty("revocationReason").GetString().Should().Be("Dikeluarkan karena kesalahan data");
+        verified.GetProperty("revocationReason").GetString().Should().Be("IssuedInError");
         verified.GetProperty("revokedOn").GetString().Should().NotBeNullOrEmpty();
-        var again = await site.Officer.PostAsJsonAsync($"/api/certificates/{Id(certificate)}/revoke", new { reason = "Sekali lagi dicabut" });
+        var again = await site.Officer.PostAsJsonAsync($"/api/certificates/{Id(certificate)}/revoke", new { reason = "Other" });
         again.StatusCode.Should().Be(HttpStatusCode.Conflict);
     }
 
@@ -42,6 +42,7 @@ public sealed class RevokingAndReissuing(BekalApp app) : IClassFixture<BekalApp>
         current.GetProperty("validUntil").GetString().Should().Be(certificate.GetProperty("validUntil").GetString(), "a correction does not extend validity");
         var old = await VerifyAsync(certificate);
         old.GetProperty("status").GetString().Should().Be("Revoked");
+        old.GetProperty("revocationReason").GetString().Should().Be("NameCorrected");
         old.GetProperty("supersededBy").GetProperty("number").GetString().Should().Be(replacement.GetProperty("number").GetString());
         old.GetProperty("supersededBy").GetProperty("verificationCode").GetString().Should().Be(newCode);
         var mine = await learner.GetFromJsonAsync<JsonElement[]>("/api/me/certificates");
@@ -54,7 +55,7 @@ public sealed class RevokingAndReissuing(BekalApp app) : IClassFixture<BekalApp>
         var (_, certificate, learner) = await IssuedAsync();
         var other = await CertificateSite.CreateAsync(app);
         var (_, trainer) = await app.StaffAsync(Roles.Trainer, other.FacilityId);
-        var body = new { reason = "Tidak berhak mencabut" };
+        var body = new { reason = "Other" };
 
         (await other.Officer.PostAsJsonAsync($"/api/certificates/{Id(certificate)}/revoke", body)).StatusCode.Should().Be(HttpStatusCode.NotFound);
         (await trainer.PostAsJsonAsync($"/api/certificates/{Id(certificate)}/revoke", body)).StatusCode.Should().Be(HttpStatusCode.Forbidden);
@@ -66,6 +67,9 @@ public sealed class RevokingAndReissuing(BekalApp app) : IClassFixture<BekalApp>
     [InlineData("revoke", """{ "reason": "" }""")]
     [InlineData("revoke", """{ "reason": "abc" }""")]
     [InlineData("revoke", """{ }""")]
+    [InlineData("revoke", """{ "reason": "Dikeluarkan karena kesalahan data" }""")]
+    [InlineData("revoke", """{ "reason": "1" }""")]
+    [InlineData("revoke", """{ "reason": null, "note": "Salah data" }""")]
     [InlineData("reissue", """{ "holderName": "Siti <script>" }""")]
     [InlineData("reissue", """{ "holderName": "" }""")]
     [InlineData("reissue", """{ "holderName": 42 }""")]

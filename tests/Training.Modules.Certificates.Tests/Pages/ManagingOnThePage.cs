@@ -11,25 +11,26 @@ namespace Training.Modules.Certificates.Tests.Pages;
 public sealed class ManagingOnThePage(BekalApp app) : IClassFixture<BekalApp>
 {
     [Fact]
-    public async Task A_revoke_without_a_reason_shows_the_page_again_with_400_and_one_with_a_reason_revokes_it()
+    public async Task A_revoke_with_a_reason_outside_the_list_shows_the_page_again_with_400_and_one_from_the_list_revokes_it()
     {
         var (site, learnerId, certificate) = await IssuedAsync();
         var page = $"/certificates/learner/{learnerId}";
         var action = $"{page}?handler=Revoke&id={certificate.GetProperty("id").GetGuid()}";
 
-        var refused = await site.Officer.PostFormAsync(page, action, ("Revoke.Reason", "  "));
+        var refused = await site.Officer.PostFormAsync(page, action, ("Revoke.Reason", "Data pelatihan keliru"), ("Revoke.Note", "Catatan"));
 
         refused.StatusCode.Should().Be(HttpStatusCode.BadRequest);
-        (await refused.TextAsync()).Should().Contain("Tuliskan alasan pencabutan, 5–500 karakter.").And.Contain(certificate.GetProperty("number").GetString());
+        (await refused.TextAsync()).Should().Contain("Pilih salah satu alasan pencabutan").And.Contain(certificate.GetProperty("number").GetString());
         (await VerifyAsync(certificate)).GetProperty("status").GetString().Should().Be("Valid", "nothing was stored");
 
-        var revoked = await site.Officer.PostFormAsync(page, action, ("Revoke.Reason", "Data pelatihan keliru"));
+        var revoked = await site.Officer.PostFormAsync(page, action, ("Revoke.Reason", "IssuedInError"), ("Revoke.Note", "Data pelatihan keliru"));
 
         revoked.StatusCode.Should().Be(HttpStatusCode.Redirect);
         revoked.Headers.Location!.OriginalString.Should().Be(page);
-        (await (await site.Officer.GetAsync(page)).TextAsync()).Should().Contain($"Sertifikat {certificate.GetProperty("number").GetString()} dicabut.");
+        var staffPage = await (await site.Officer.GetAsync(page)).TextAsync();
+        staffPage.Should().Contain($"Sertifikat {certificate.GetProperty("number").GetString()} dicabut.").And.Contain("Data pelatihan keliru");
         var verified = await (await app.Client().GetAsync($"/verify/{certificate.GetProperty("verificationCode").GetString()}")).TextAsync();
-        verified.Should().Contain("Dicabut").And.Contain("Data pelatihan keliru");
+        verified.Should().Contain("Dicabut").And.Contain("Diterbitkan karena kekeliruan").And.NotContain("Data pelatihan keliru");
     }
 
     [Fact]
@@ -73,7 +74,7 @@ public sealed class ManagingOnThePage(BekalApp app) : IClassFixture<BekalApp>
         seen.StatusCode.Should().Be(HttpStatusCode.OK);
         (await seen.TextAsync()).Should().Contain(number).And.NotContain("Cabut sertifikat");
         var posted = await trainer.PostFormAsync($"/certificates/learner/{learnerId}",
-            $"/certificates/learner/{learnerId}?handler=Revoke&id={certificate.GetProperty("id").GetGuid()}", ("Revoke.Reason", "Bukan hak pelatih"));
+            $"/certificates/learner/{learnerId}?handler=Revoke&id={certificate.GetProperty("id").GetGuid()}", ("Revoke.Reason", "Other"));
         posted.StatusCode.Should().Be(HttpStatusCode.Redirect);
         posted.Headers.Location!.OriginalString.Should().Contain("/error/403");
         (await VerifyAsync(certificate)).GetProperty("status").GetString().Should().Be("Valid");

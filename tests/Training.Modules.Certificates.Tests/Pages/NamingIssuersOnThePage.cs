@@ -22,7 +22,7 @@ public sealed class NamingIssuersOnThePage(BekalApp app) : IClassFixture<BekalAp
         list.Should().Contain(site.Code).And.Contain("Program Pelatihan Keterampilan Bekal").And.Contain("Nama bawaan; belum diatur.");
         refused.StatusCode.Should().Be(HttpStatusCode.BadRequest);
         var shown = await refused.TextAsync();
-        shown.Should().Contain("Nama penerbit tidak boleh memuat nama atau kode fasilitas").And.Contain("value=\"Program Lapas Kalimantan\"");
+        shown.Should().Contain("Teks ini dibaca publik dan pemberi kerja: jangan memuat nama atau kode fasilitas").And.Contain("value=\"Program Lapas Kalimantan\"");
         tooShort.StatusCode.Should().Be(HttpStatusCode.BadRequest);
         (await tooShort.TextAsync()).Should().Contain("Nama penerbit harus 5–150 karakter.");
         named.StatusCode.Should().Be(HttpStatusCode.Redirect);

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 using FluentAssertions;
-using Training.Modules.Certificates.Issuers;
+using Training.BuildingBlocks.Text;
 using Training.Testing;
 using Xunit;
 
@@ -23,15 +23,15 @@ public sealed partial class TheTexts
             .Distinct()
             .ToList();
 
-        codes.Should().Contain("certificate.issuer.names-facility");
-        Module.Texts("CertificatesResource.resx").Keys.Should().Contain(codes.Select(code => $"Error.{code}"));
+        codes.Should().Contain("certificate.revoke.not-valid");
+        Module.Texts("CertificatesResource.resx").Keys.Should().Contain([.. codes.Select(code => $"Error.{code}"), $"Error.{PublicText.Refusal}"]);
     }
 
     [Theory]
     [InlineData("CertificatesResource.resx")]
     [InlineData("CertificatesResource.en.resx")]
     public void No_text_names_a_place_of_custody(string file) =>
-        Module.Texts(file).Where(t => StigmaWords.AppearIn(t.Value)).Select(t => t.Key).Should().BeEmpty();
+        Module.Texts(file).Where(t => CustodyWords.AppearIn(t.Value)).Select(t => t.Key).Should().BeEmpty();
 
     [GeneratedRegex("""RuleBroken\("([a-z]+\.[a-z.-]+)"?""")]
     private static partial Regex RuleCode();

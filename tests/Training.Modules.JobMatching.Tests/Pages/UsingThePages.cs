@@ -49,7 +49,7 @@ public sealed class UsingThePages(JobsApp app) : IClassFixture<JobsApp>
             .And.Contain("Nama samaran terdiri dari 3–30 huruf").And.Contain("Bulan tersedia: bulan ini atau sesudahnya");
         named.StatusCode.Should().Be(HttpStatusCode.BadRequest);
         var namedText = await named.TextAsync();
-        namedText.Should().Contain("Nama samaran tidak boleh memuat bagian dari nama Anda.").And.Contain("value=\"Siti Rajut\"");
+        namedText.Should().Contain("Teks ini dibaca publik dan pemberi kerja: jangan memuat nama atau kode fasilitas").And.Contain("value=\"Siti Rajut\"");
         namedText.Should().Contain("<option value=\"6271\" selected=\"selected\">Kota Palangka Raya</option>");
         mismatched.StatusCode.Should().Be(HttpStatusCode.BadRequest);
         (await mismatched.TextAsync()).Should().Contain("Pilih kabupaten/kota di provinsi itu").And.Contain("Berikan persetujuan Anda");

@@ -13,6 +13,9 @@ public interface ICurrentUser
 
     Guid? FacilityId { get; }
 
+    /// <summary>The employer organisation an employer user acts for.</summary>
+    Guid? EmployerId { get; }
+
     string DisplayName { get; }
 
     /// <summary>The platform itself (start-up, relay, jobs): no request, so no person to scope to.</summary>
@@ -32,6 +35,8 @@ internal sealed class ClaimsCurrentUser(IHttpContextAccessor accessor) : ICurren
     public string? Role => Principal?.FindFirstValue(BekalClaims.Role);
 
     public Guid? FacilityId => Guid.TryParse(Principal?.FindFirstValue(BekalClaims.FacilityId), out var id) ? id : null;
+
+    public Guid? EmployerId => Guid.TryParse(Principal?.FindFirstValue(BekalClaims.EmployerId), out var id) ? id : null;
 
     public string DisplayName => Principal?.FindFirstValue(BekalClaims.Name) ?? "";
 

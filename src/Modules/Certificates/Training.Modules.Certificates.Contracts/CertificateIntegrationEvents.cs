@@ -19,8 +19,11 @@ public sealed record CertificateIssuedIntegrationEvent(
     DateOnly? ValidUntil,
     Guid? Supersedes) : IIntegrationEvent;
 
-/// <summary>A certificate was revoked, or superseded by a reissue: it no longer vouches for its holder.</summary>
-public sealed record CertificateRevokedIntegrationEvent(Guid CertificateId, Guid LearnerId, string Reason, DateTimeOffset RevokedAt) : IIntegrationEvent;
+/// <summary>
+/// A certificate was revoked, or superseded by a reissue: it no longer vouches for its holder. Why stays
+/// with Certificates (the fixed reason on its verify page, the officer's note with staff only).
+/// </summary>
+public sealed record CertificateRevokedIntegrationEvent(Guid CertificateId, Guid LearnerId, DateTimeOffset RevokedAt) : IIntegrationEvent;
 
 /// <summary>A certificate reached the end of its validity period.</summary>
 public sealed record CertificateExpiredIntegrationEvent(Guid CertificateId, Guid LearnerId, DateOnly ExpiredOn) : IIntegrationEvent;

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Training.BuildingBlocks.Modules;
+using Training.BuildingBlocks.Text;
 using Training.BuildingBlocks.Web;
 using Training.Modules.Identity.Access;
 using Training.Modules.Identity.Accounts;
@@ -26,6 +27,7 @@ public sealed class IdentityModule : IModule
         services.Configure<PasswordHasherOptions>(o => o.IterationCount = configuration.GetValue("Identity:HashIterations", 100_000));
         services.AddSingleton<Secrets>();
         services.AddScoped<LearnerAccess>();
+        services.AddScoped<IFacilityNames, FacilityNames>();
         services.AddScoped<SessionValidator>();
         services.AddScoped<ErrorTexts>();
         services.AddScoped<INavigationContributor, IdentityNavigation>();

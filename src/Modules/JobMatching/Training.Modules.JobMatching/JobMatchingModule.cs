@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Training.BuildingBlocks.Modules;
 using Training.BuildingBlocks.Web;
 using Training.Modules.JobMatching.Demo;
+using Training.Modules.JobMatching.Disclosures;
 using Training.Modules.JobMatching.Inbox;
 using Training.Modules.JobMatching.Interests;
 using Training.Modules.JobMatching.Jobs;
@@ -48,6 +49,7 @@ public sealed class JobMatchingModule : IModule
             .Index(l => l.NextExpiry)
             .UniqueIndex(l => l.AliasKey!);
         options.Storage.ExtendedSchemaObjects.Add(GraduateIndex.Table(schema));
+        options.Storage.ExtendedSchemaObjects.Add(DisclosureLog.Table(schema));
         options.Projections.Snapshot<PortfolioPhoto>(SnapshotLifecycle.Inline);
         options.Schema.For<PortfolioPhoto>().DatabaseSchemaName(schema).Index(p => p.LearnerId);
         options.Projections.Snapshot<JobPosting>(SnapshotLifecycle.Inline);

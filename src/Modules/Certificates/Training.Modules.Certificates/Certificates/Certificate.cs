@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Training.BuildingBlocks.Errors;
 using Training.Modules.Certificates.Contracts;
 
@@ -40,7 +41,7 @@ internal sealed record Certificate(
     /// <summary>The moment it was issued: the credential is valid from then, not from a midnight still ahead in some zone.</summary>
     public DateTimeOffset IssuedAt { get; init; }
 
-    public Certificate Apply(CertificateRevoked e) => this with { Revocation = new Revocation(e.Reason, e.By, e.At) };
+    public Certificate Apply(CertificateRevoked e) => this with { Revocation = new Revocation(e.Code ?? RevocationReason.Other, e.Note ?? e.Reason, e.By, e.At) };
 
     public Certificate Apply(CertificateSuperseded e) => this with { SupersededBy = new Supersession(e.ByCertificateId, e.ByNumber, e.ByVerificationCode, e.By, e.At) };
 
@@ -58,10 +59,14 @@ internal sealed record Certificate(
     /// <summary>The code a verifier types: the first competency unit's SKKNI code, else the course's own.</summary>
     public string HumanCode => Units.Select(u => u.Code).FirstOrDefault(c => !string.IsNullOrEmpty(c)) ?? "BKL-" + CourseId.ToString("N")[..8].ToUpperInvariant();
 
-    public CertificateRevoked Revoke(string reason, Guid by, DateTimeOffset at) =>
+    public CertificateRevoked Revoke(RevocationReason reason, string? note, Guid by, DateTimeOffset at) =>
         Revocation is not null || SupersededBy is not null
             ? throw new RuleBroken("certificate.revoke.not-valid", isConflict: true)
-            : new CertificateRevoked(Id, reason, by, at);
+            : new CertificateRevoked(Id, reason, note, by, at);
+
+    /// <summary>Why verifiers are told it no longer vouches: the fixed reason, a reissue being a name correction.</summary>
+    public RevocationReason? PublicRevocationReason =>
+        Revocation is { } r ? r.PublicReason : SupersededBy is not null ? RevocationReason.NameCorrected : null;
 
     public CertificateExpired Expire(DateOnly today) =>
         StatusOn(today) == CertificateStatus.Expired && ExpiredOn is null
@@ -78,7 +83,22 @@ internal sealed record Certificate(
 /// <summary>A unit the holder was found competent in (every unit of a passed course is).</summary>
 internal sealed record CertificateUnit(string? Code, string Title, string Outcome);
 
-internal sealed record Revocation(string Reason, Guid By, DateTimeOffset At);
+/// <summary>
+/// A revocation: the reason is public (a fixed code with neutral wording), the officer's note is read
+/// only by staff of the holder's facility and admins.
+/// </summary>
+internal sealed record Revocation(RevocationReason? Code, string? Note, Guid By, DateTimeOffset At)
+{
+    /// <summary>The free text of a revocation stored before reasons were a fixed list: staff read it as the note.</summary>
+    public string? Reason { get; init; }
+
+    /// <summary>What anyone may read; a revocation from before the fixed list is "Other".</summary>
+    [JsonIgnore]
+    public RevocationReason PublicReason => Code ?? RevocationReason.Other;
+
+    [JsonIgnore]
+    public string? StaffNote => Note ?? Reason;
+}
 
 internal sealed record Supersession(Guid CertificateId, string Number, string VerificationCode, Guid By, DateTimeOffset At);
 
@@ -103,7 +123,11 @@ internal sealed record CertificateIssued(
     Guid By,
     DateTimeOffset At);
 
-internal sealed record CertificateRevoked(Guid CertificateId, string Reason, Guid By, DateTimeOffset At);
+internal sealed record CertificateRevoked(Guid CertificateId, RevocationReason? Code, string? Note, Guid By, DateTimeOffset At)
+{
+    /// <summary>The free text an officer wrote before reasons were a fixed list (no <see cref="Code"/> then); internal, like a note.</summary>
+    public string? Reason { get; init; }
+}
 
 internal sealed record CertificateSuperseded(Guid CertificateId, Guid ByCertificateId, string ByNumber, string ByVerificationCode, Guid By, DateTimeOffset At);
 

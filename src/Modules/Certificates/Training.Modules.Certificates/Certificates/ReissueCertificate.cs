@@ -61,7 +61,7 @@ internal sealed class ReissueCertificateHandler(IDocumentSession session, Certif
             IdFor(old.Id), old.LearnerId, old.FacilityId, name, old.CourseId, old.CourseVersion, old.CourseTitle, old.SkillCategory, old.Hours,
             old.Units, CertificateCalendar.Today(clock), old.ValidUntil, old.Id), by, cancellationToken);
         stream.AppendOne(new CertificateSuperseded(old.Id, issued.CertificateId, issued.Number, issued.VerificationCode, by, issued.At));
-        stream.AppendOne(new CertificateRevokedIntegrationEvent(old.Id, old.LearnerId, $"Superseded by {issued.Number}", issued.At));
+        stream.AppendOne(new CertificateRevokedIntegrationEvent(old.Id, old.LearnerId, issued.At));
         return new ReissuedView(issued.CertificateId, issued.Number, issued.VerificationCode, old.Id);
     }
 }

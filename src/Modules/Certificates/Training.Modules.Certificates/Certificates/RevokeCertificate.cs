@@ -4,14 +4,18 @@ using MediatR;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Training.BuildingBlocks;
 using Training.BuildingBlocks.Messaging;
 using Training.BuildingBlocks.Security;
 using Training.Modules.Certificates.Contracts;
 
 namespace Training.Modules.Certificates.Certificates;
 
-/// <summary>A platform admin or an officer of the holder's facility revokes a certificate; the record and the reason stay.</summary>
-internal sealed record RevokeCertificate(string Reason) : ICommand<CertificateStatusView>
+/// <summary>
+/// A platform admin or an officer of the holder's facility revokes a certificate for one of the fixed
+/// <see cref="RevocationReason"/>s, with an optional note that only staff read; the record stays.
+/// </summary>
+internal sealed record RevokeCertificate(string? Reason, string? Note = null) : ICommand<CertificateStatusView>
 {
     public Guid CertificateId { get; init; }
 }
@@ -23,7 +27,9 @@ internal sealed class RevokeCertificateValidator : AbstractValidator<RevokeCerti
     public RevokeCertificateValidator()
     {
         RuleFor(x => x.CertificateId).NotEmpty();
-        RuleFor(x => x.Reason).NotEmpty().Must(r => r.Trim().Length is >= 5 and <= 500).WithMessage("Between 5 and 500 characters.");
+        RuleFor(x => x.Reason).Must(r => EnumNames.Find<RevocationReason>(r) is not null)
+            .WithMessage("Use IssuedInError, NameCorrected, AssessmentWithdrawn, HolderRequest or Other.");
+        RuleFor(x => x.Note).MaximumLength(500);
     }
 }
 
@@ -34,9 +40,10 @@ internal sealed class RevokeCertificateHandler(IDocumentSession session, Certifi
     {
         var stream = await session.Events.FetchForWriting<Certificate>(command.CertificateId, cancellationToken);
         var certificate = await access.EnsureManagesAsync(stream.Aggregate, command.CertificateId, cancellationToken);
-        var revoked = certificate.Revoke(command.Reason.Trim(), user.Id ?? Guid.Empty, clock.GetUtcNow());
+        var note = string.IsNullOrWhiteSpace(command.Note) ? null : command.Note.Trim();
+        var revoked = certificate.Revoke(EnumNames.Find<RevocationReason>(command.Reason)!.Value, note, user.Id ?? Guid.Empty, clock.GetUtcNow());
         stream.AppendOne(revoked);
-        stream.AppendOne(new CertificateRevokedIntegrationEvent(certificate.Id, certificate.LearnerId, revoked.Reason, revoked.At));
+        stream.AppendOne(new CertificateRevokedIntegrationEvent(certificate.Id, certificate.LearnerId, revoked.At));
         return new CertificateStatusView(certificate.Id, certificate.Number, CertificateStatus.Revoked);
     }
 }

@@ -33,7 +33,7 @@ internal sealed class CertificatesOfLearnerHandler(IQuerySession session, IMedia
         }
 
         var today = CertificateCalendar.Today(clock);
-        return [.. (await OfAsync(query.LearnerId, cancellationToken)).Select(c => CertificateListItem.Of(c, today))];
+        return [.. (await OfAsync(query.LearnerId, cancellationToken)).Select(c => CertificateListItem.ForStaff(c, today))];
     }
 
     private async Task<IEnumerable<Certificate>> OfAsync(Guid learnerId, CancellationToken cancellationToken) =>

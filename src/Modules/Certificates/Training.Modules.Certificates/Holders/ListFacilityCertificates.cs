@@ -40,7 +40,7 @@ internal sealed class ListFacilityCertificatesHandler(IQuerySession session, IMe
             .. certificates
                 .Where(c => search is null || c.Number.Contains(search, StringComparison.OrdinalIgnoreCase) || c.HolderName.Contains(search, StringComparison.OrdinalIgnoreCase))
                 .OrderByDescending(c => c.IssuedOn).ThenByDescending(c => c.Number)
-                .Select(c => CertificateListItem.Of(c, today)),
+                .Select(c => CertificateListItem.ForStaff(c, today)),
         ];
     }
 }

@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Routing;
 using Training.BuildingBlocks.Errors;
 using Training.BuildingBlocks.Messaging;
 using Training.BuildingBlocks.Security;
+using Training.BuildingBlocks.Text;
 using Training.Modules.Identity.Contracts;
 
 namespace Training.Modules.Certificates.Issuers;
@@ -31,26 +32,19 @@ internal sealed class NameIssuerValidator : AbstractValidator<NameIssuer>
     }
 }
 
-internal sealed class NameIssuerHandler(IDocumentSession session, IMediator mediator, ICurrentUser user, TimeProvider clock)
+internal sealed class NameIssuerHandler(IDocumentSession session, IMediator mediator, PublicText publicText, ICurrentUser user, TimeProvider clock)
     : IRequestHandler<NameIssuer, IssuerView>
 {
     public async Task<IssuerView> Handle(NameIssuer command, CancellationToken cancellationToken)
     {
         var facility = await mediator.Send(new GetFacility(command.FacilityId), cancellationToken) ?? throw new NotFound("facility", command.FacilityId);
         var name = command.Name.Trim();
-        if (StigmaWords.AppearIn(name) || NamesFacility(name, facility))
-        {
-            throw new RuleBroken("certificate.issuer.names-facility");
-        }
-
+        await publicText.EnsureFitAsync([name], null, cancellationToken);
         var named = new IssuerNamed(facility.FacilityId, name, user.Id ?? Guid.Empty, clock.GetUtcNow());
         var stream = await session.Events.FetchForWriting<IssuerProfile>(facility.FacilityId, cancellationToken);
         stream.AppendOne(named);
         return new IssuerView(facility.FacilityId, name);
     }
-
-    private static bool NamesFacility(string name, FacilityInfo facility) =>
-        name.Contains(facility.Name, StringComparison.OrdinalIgnoreCase) || name.Contains(facility.Code, StringComparison.OrdinalIgnoreCase);
 }
 
 internal static class NameIssuerEndpoint

@@ -29,7 +29,7 @@ internal sealed class GetCredentialStatusHandler(IQuerySession session, IOptions
         var certificate = await session.LoadAsync<Certificate>(query.CertificateId, cancellationToken) ?? throw new NotFound("certificate", query.CertificateId);
         var view = VerificationView.Of(certificate, CertificateCalendar.Today(clock));
         RevokedCredential[] revoked = view.Status == nameof(CertificateStatus.Revoked)
-            ? [new RevokedCredential($"urn:uuid:{certificate.Id}", view.RevocationReason ?? "")]
+            ? [new RevokedCredential($"urn:uuid:{certificate.Id}", view.RevocationReason?.ToString() ?? "")]
             : [];
         return new RevocationList(options.Value.StatusUrl(certificate.Id).AbsoluteUri, options.Value.IssuerUri.AbsoluteUri, revoked);
     }

@@ -13,7 +13,8 @@ namespace Training.Modules.Certificates.Verification;
 
 /// <summary>
 /// Anyone with a code (typed, or from the QR) sees what the certificate vouches for and whether it
-/// still does. Only the programme issues it: the facility is not part of the answer.
+/// still does. Only the programme issues it: the facility is not part of the answer, and a revocation
+/// shows its fixed reason, never the officer's note.
 /// </summary>
 internal sealed record VerifyCertificate(string Code) : IRequest<VerificationView>;
 
@@ -30,23 +31,18 @@ internal sealed record VerificationView(
     DateOnly? ValidUntil,
     string IssuerName,
     DateOnly? RevokedOn,
-    string? RevocationReason,
+    RevocationReason? RevocationReason,
     Replacement? SupersededBy)
 {
     public static VerificationView Of(Certificate c, DateOnly today)
     {
         var status = c.StatusOn(today);
-        var (revokedOn, reason) = (c.Revocation, c.SupersededBy) switch
-        {
-            ({ } r, _) => (DateOnly.FromDateTime(r.At.UtcDateTime), r.Reason),
-            (null, { } s) => (DateOnly.FromDateTime(s.At.UtcDateTime), $"Replaced by certificate {s.Number} after a correction."),
-            _ => ((DateOnly?)null, (string?)null),
-        };
+        var revokedOn = (c.Revocation?.At ?? c.SupersededBy?.At) is { } at ? DateOnly.FromDateTime(at.UtcDateTime) : (DateOnly?)null;
         return new VerificationView(
             // A superseded certificate no longer vouches for anyone: verifiers see it as revoked, with its replacement.
             status == CertificateStatus.Superseded ? nameof(CertificateStatus.Revoked) : status.ToString(),
             c.Number, c.VerificationCode, c.HolderName, c.CourseTitle, c.CourseVersion, c.Hours,
-            [.. c.Units.Select(u => new VerifiedUnit(u.Code, u.Title, u.Outcome))], c.IssuedOn, c.ValidUntil, c.IssuerName, revokedOn, reason,
+            [.. c.Units.Select(u => new VerifiedUnit(u.Code, u.Title, u.Outcome))], c.IssuedOn, c.ValidUntil, c.IssuerName, revokedOn, c.PublicRevocationReason,
             c.SupersededBy is { } by ? new Replacement(by.Number, by.VerificationCode) : null);
     }
 }

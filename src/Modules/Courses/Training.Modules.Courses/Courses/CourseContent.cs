@@ -1,4 +1,5 @@
 using FluentValidation;
+using Training.BuildingBlocks.Text;
 using Training.Modules.Courses.Contracts;
 
 namespace Training.Modules.Courses.Courses;
@@ -45,6 +46,10 @@ internal static class CourseInputs
         [.. input.CompetencyUnits.Select(u => new CompetencyUnit(Guid.NewGuid(), string.IsNullOrWhiteSpace(u.Code) ? null : u.Code.Trim().ToUpperInvariant(),
             u.Title.Trim(), [.. u.PerformanceCriteria.Select(c => c.Trim())]))],
         [.. input.Lessons.Select(l => new Lesson(Guid.NewGuid(), l.Title.Trim(), l.Body))]);
+
+    /// <summary>The texts a certificate prints (course and unit titles): they may name no facility and no custody.</summary>
+    public static Task EnsurePrintableAsync(this ICourseInput input, PublicText publicText, CancellationToken cancellationToken) =>
+        publicText.EnsureFitAsync([input.Title, .. input.CompetencyUnits.Select(u => u.Title)], null, cancellationToken);
 }
 
 internal sealed record CompetencyUnitInput(string? Code, string Title, IReadOnlyList<string> PerformanceCriteria);

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Training.BuildingBlocks.Messaging;
 using Training.BuildingBlocks.Security;
+using Training.BuildingBlocks.Text;
 using Training.Modules.Courses.Contracts;
 
 namespace Training.Modules.Courses.Courses;
@@ -16,13 +17,14 @@ internal sealed record DraftCourse(
 
 internal sealed class DraftCourseValidator : CourseInputValidator<DraftCourse>;
 
-internal sealed class DraftCourseHandler(IDocumentSession session, ICurrentUser user, TimeProvider clock) : IRequestHandler<DraftCourse, Guid>
+internal sealed class DraftCourseHandler(IDocumentSession session, PublicText publicText, ICurrentUser user, TimeProvider clock) : IRequestHandler<DraftCourse, Guid>
 {
-    public Task<Guid> Handle(DraftCourse command, CancellationToken cancellationToken)
+    public async Task<Guid> Handle(DraftCourse command, CancellationToken cancellationToken)
     {
+        await command.EnsurePrintableAsync(publicText, cancellationToken);
         var id = Guid.NewGuid();
         session.Events.StartStream<Course>(id, new CourseDrafted(id, user.Id!.Value, command.ToContent(), clock.GetUtcNow()));
-        return Task.FromResult(id);
+        return id;
     }
 }
 

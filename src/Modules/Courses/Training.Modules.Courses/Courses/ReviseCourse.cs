@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Routing;
 using Training.BuildingBlocks.Errors;
 using Training.BuildingBlocks.Messaging;
 using Training.BuildingBlocks.Security;
+using Training.BuildingBlocks.Text;
 using Training.Modules.Courses.Contracts;
 
 namespace Training.Modules.Courses.Courses;
@@ -29,7 +30,7 @@ internal sealed class ReviseCourseValidator : CourseInputValidator<ReviseCourse>
     public ReviseCourseValidator() => RuleFor(x => x.ExpectedVersion).GreaterThan(0).When(x => x.ExpectedVersion is not null);
 }
 
-internal sealed class ReviseCourseHandler(IDocumentSession session, ICurrentUser user, TimeProvider clock) : IRequestHandler<ReviseCourse, long>
+internal sealed class ReviseCourseHandler(IDocumentSession session, PublicText publicText, ICurrentUser user, TimeProvider clock) : IRequestHandler<ReviseCourse, long>
 {
     public async Task<long> Handle(ReviseCourse command, CancellationToken cancellationToken)
     {
@@ -37,6 +38,7 @@ internal sealed class ReviseCourseHandler(IDocumentSession session, ICurrentUser
             ? await session.Events.FetchForWriting<Course>(command.CourseId, expected, cancellationToken)
             : await session.Events.FetchForWriting<Course>(command.CourseId, cancellationToken);
         var course = Authors.EnsureAuthor(stream.Aggregate, user, command.CourseId);
+        await command.EnsurePrintableAsync(publicText, cancellationToken);
         stream.AppendOne(course.Revise(command.ToContent(), user.Id!.Value, clock.GetUtcNow()));
         return (stream.StartingVersion ?? 0) + 1;
     }

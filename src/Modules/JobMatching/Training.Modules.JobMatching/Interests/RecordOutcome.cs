@@ -4,6 +4,7 @@ using MediatR;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Training.BuildingBlocks;
 using Training.BuildingBlocks.Errors;
 using Training.BuildingBlocks.Messaging;
 using Training.BuildingBlocks.Security;

@@ -3,19 +3,24 @@ using MediatR;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Training.BuildingBlocks.Messaging;
 using Training.BuildingBlocks.Security;
+using Training.Modules.JobMatching.Disclosures;
 using Training.Modules.JobMatching.Jobs;
 using Training.Modules.JobMatching.Search;
 using Training.Modules.JobMatching.Web;
 
 namespace Training.Modules.JobMatching.Matches;
 
-/// <summary>The best matching graduates of the employer's own posting, best first; a graduate who withdrew is gone at once.</summary>
-internal sealed record GetMatches(Guid JobId) : IRequest<MatchesView>;
+/// <summary>
+/// The best matching graduates of the employer's own posting, best first; a graduate who withdrew is gone
+/// at once. The cards shown are disclosed to the employer and recorded.
+/// </summary>
+internal sealed record GetMatches(Guid JobId) : ICommand<MatchesView>;
 
 internal sealed record MatchesView(Guid JobId, bool Open, DateTimeOffset? RankedAt, IReadOnlyList<GraduateCard> Items);
 
-internal sealed class GetMatchesHandler(IQuerySession session, Employers employers) : IRequestHandler<GetMatches, MatchesView>
+internal sealed class GetMatchesHandler(IDocumentSession session, Employers employers, ICurrentUser user, TimeProvider clock) : IRequestHandler<GetMatches, MatchesView>
 {
     public async Task<MatchesView> Handle(GetMatches query, CancellationToken cancellationToken)
     {
@@ -27,6 +32,7 @@ internal sealed class GetMatchesHandler(IQuerySession session, Employers employe
         }
 
         var listings = (await session.LoadManyAsync<GraduateListing>(cancellationToken, matches.ProfileIds)).Where(l => l.Visible).ToDictionary(l => l.Id);
+        DisclosureLog.Record(session, user, DisclosureWay.Match, listings.Keys, clock.GetUtcNow());
         return new MatchesView(posting.Id, posting.Open, matches.RankedAt,
             [.. matches.Matches.Where(m => listings.ContainsKey(m.ProfileId)).Select(m => GraduateCard.Of(listings[m.ProfileId], m.Score))]);
     }

@@ -7,6 +7,7 @@ using Training.BuildingBlocks.Errors;
 using Training.BuildingBlocks.Files;
 using Training.BuildingBlocks.Security;
 using Training.Modules.Identity.Contracts;
+using Training.Modules.JobMatching.Disclosures;
 using Training.Modules.JobMatching.Search;
 
 namespace Training.Modules.JobMatching.Portfolio;
@@ -85,6 +86,7 @@ internal static class GetPortfolioPhotoEndpoints
         api.MapGet("/portfolio-photos/{id:guid}", async (Guid id, bool? thumbnail, IMediator mediator, CancellationToken ct) =>
             {
                 var file = await mediator.Send(new GetPortfolioPhoto(id, thumbnail ?? false), ct);
+                await mediator.Send(new DisclosePortfolioPhoto(id), ct);
                 return ImageForms.Answer(file);
             })
             .AllowAnonymous()

@@ -5,12 +5,17 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Training.BuildingBlocks.Errors;
 using Training.BuildingBlocks.Security;
+using Training.Modules.JobMatching.Disclosures;
+using Training.Modules.JobMatching.Inbox;
 using Training.Modules.JobMatching.Portfolio;
 using Training.Modules.JobMatching.Search;
 
 namespace Training.Modules.JobMatching.Profiles;
 
-/// <summary>The learner's own graduate profile, with the employers who viewed it; not found while there is no consent.</summary>
+/// <summary>
+/// The learner's own graduate profile, with the employers shown her card since her consent and how
+/// (search, match, profile, photo); not found while there is no consent.
+/// </summary>
 internal sealed record GetMyGraduateProfile : IRequest<MyGraduateProfile>;
 
 internal sealed class GetMyGraduateProfileHandler(IQuerySession session, ICurrentUser user) : IRequestHandler<GetMyGraduateProfile, MyGraduateProfile>
@@ -27,10 +32,11 @@ internal sealed class GetMyGraduateProfileHandler(IQuerySession session, ICurren
 
         var awaiting = await session.Query<PortfolioPhoto>().Where(p => p.LearnerId == learnerId && !p.Approved && !p.Removed)
             .Select(p => p.Id).ToListAsync(cancellationToken);
-        var views = await session.Events.FetchStreamAsync(ProfileViews.StreamFor(profile.Id), token: cancellationToken);
+        var disclosures = await DisclosureLog.OfAsync(session, profile.Id, consent.At, cancellationToken);
+        var employers = (await session.LoadManyAsync<VerifiedEmployer>(cancellationToken, disclosures.Select(d => d.EmployerId).Distinct()))
+            .ToDictionary(e => e.Id, e => e.OrganizationName);
         return MyGraduateProfile.Of(listing, details, consent, [.. awaiting],
-            [.. views.Select(e => e.Data).OfType<GraduateProfileViewed>().Where(v => v.At >= consent.At).OrderByDescending(v => v.At).Take(100)
-                .Select(v => new ProfileView(v.OrganizationName, v.At))]);
+            [.. disclosures.Select(d => new ProfileView(employers.GetValueOrDefault(d.EmployerId, ""), d.Way.ToString(), d.LastAt, d.Times))]);
     }
 }
 

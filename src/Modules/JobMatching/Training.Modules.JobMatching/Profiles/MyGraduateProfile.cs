@@ -3,7 +3,7 @@ using Training.Modules.JobMatching.Search;
 
 namespace Training.Modules.JobMatching.Profiles;
 
-/// <summary>The learner's own profile: what employers see, the consent given, photos waiting for a trainer, and who looked.</summary>
+/// <summary>The learner's own profile: what employers see, the consent given, photos waiting for a trainer, and who saw her card and how.</summary>
 internal sealed record MyGraduateProfile(
     Guid ProfileId,
     string Alias,
@@ -30,5 +30,5 @@ internal sealed record MyGraduateProfile(
     }
 }
 
-/// <summary>An employer organisation that opened the profile, and when.</summary>
-internal sealed record ProfileView(string OrganizationName, DateTimeOffset At);
+/// <summary>An employer organisation shown her card one way (Search, Match, Profile, Photo) on one day: the last time and how often.</summary>
+internal sealed record ProfileView(string OrganizationName, string Way, DateTimeOffset At, int Times);

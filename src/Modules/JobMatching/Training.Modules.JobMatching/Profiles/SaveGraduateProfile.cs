@@ -5,9 +5,11 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Training.BuildingBlocks;
 using Training.BuildingBlocks.Errors;
 using Training.BuildingBlocks.Messaging;
 using Training.BuildingBlocks.Security;
+using Training.BuildingBlocks.Text;
 using Training.Modules.Identity.Contracts;
 using Training.Modules.JobMatching.Matches;
 using Training.Modules.JobMatching.Regions;
@@ -16,8 +18,8 @@ using Training.Modules.JobMatching.Search;
 namespace Training.Modules.JobMatching.Profiles;
 
 /// <summary>
-/// A learner opts in to a graduate profile, or changes it: an alias (unique, and holding no part of
-/// their real name), the region they will live in, the month they expect to be available (this month
+/// A learner opts in to a graduate profile, or changes it: an alias (unique, and like the statement
+/// naming neither her nor a facility nor custody), the region they will live in, the month they expect to be available (this month
 /// or later), work preferences, a short statement and optionally a phone for the officer. Consent must
 /// be given; its time and text version are recorded. The profile is searchable at once.
 /// </summary>
@@ -35,16 +37,11 @@ internal sealed class SaveGraduateProfileValidator : AbstractValidator<SaveGradu
 {
     public const int StatementLength = 500;
 
-    public SaveGraduateProfileValidator(IMediator mediator, ICurrentUser user, TimeProvider clock)
+    public SaveGraduateProfileValidator(TimeProvider clock)
     {
         RuleFor(x => x.Consent).Equal(true).WithMessage("The profile needs your consent.");
         RuleFor(x => x.Alias).NotEmpty().Length(3, 30).Matches(@"^[\p{L}\p{N}][\p{L}\p{N} ._-]*$")
             .WithMessage("An alias has 3 to 30 letters, digits, spaces, dots, dashes or underscores.");
-        RuleFor(x => x.Alias).MustAsync(async (alias, ct) =>
-                user.Id is not { } id || await mediator.Send(new GetLearnerSummary(id), ct) is not { } learner || !Names.ContainsPartOf(alias!, learner.FullName))
-            .When(x => !string.IsNullOrWhiteSpace(x.Alias))
-            .WithErrorCode("graduate.alias.holds-name")
-            .WithMessage("The alias must not contain any part of your name.");
         this.RuleForRegion(x => x.Province, x => x.Regency);
         RuleFor(x => x.AvailableFrom).Must(m => Months.TryParse(m, out _)).WithMessage("Write the month as YYYY-MM.");
         RuleFor(x => x.AvailableFrom).Must(m => Months.Parse(m!) >= Months.Current(clock.GetUtcNow()) && Months.Parse(m!) <= Months.Current(clock.GetUtcNow()) + 120)
@@ -54,17 +51,12 @@ internal sealed class SaveGraduateProfileValidator : AbstractValidator<SaveGradu
             .WithMessage("Choose one to four different work types.");
         RuleForEach(x => x.WorkTypes).Must(w => EnumNames.Find<WorkType>(w) is not null).WithMessage("Use Employment, Apprenticeship, HomeBased or SelfEmployment.");
         RuleFor(x => x.Statement).MaximumLength(StatementLength);
-        RuleFor(x => x.Statement).MustAsync(async (statement, ct) =>
-                user.Id is not { } id || await mediator.Send(new GetLearnerSummary(id), ct) is not { } learner || !Names.MentionsAnyOf(statement!, learner.FullName))
-            .When(x => !string.IsNullOrWhiteSpace(x.Statement))
-            .WithErrorCode("graduate.statement.holds-name")
-            .WithMessage("The statement must not name you: employers see it before you accept their interest.");
         RuleFor(x => x.Phone).MaximumLength(32).Matches(@"^\+?[0-9 ()-]{6,}$").When(x => !string.IsNullOrWhiteSpace(x.Phone))
             .WithMessage("Use digits, spaces, dashes and an optional leading +.");
     }
 }
 
-internal sealed class SaveGraduateProfileHandler(IDocumentSession session, IMediator mediator, ICurrentUser user, TimeProvider clock)
+internal sealed class SaveGraduateProfileHandler(IDocumentSession session, IMediator mediator, PublicText publicText, ICurrentUser user, TimeProvider clock)
     : IRequestHandler<SaveGraduateProfile, MyGraduateProfile>
 {
     public async Task<MyGraduateProfile> Handle(SaveGraduateProfile command, CancellationToken cancellationToken)
@@ -73,7 +65,9 @@ internal sealed class SaveGraduateProfileHandler(IDocumentSession session, IMedi
         var learner = await mediator.Send(new GetLearnerSummary(learnerId), cancellationToken) ?? throw new NotFound("learner", learnerId);
         var profileId = GraduateProfile.IdFor(learnerId);
         var alias = command.Alias!.Trim();
-        var aliasKey = Names.Key(alias);
+        // Employers read both before she accepts their interest: neither may say who she is or where she trained.
+        await publicText.EnsureFitAsync([alias, command.Statement], new TextOwner(learner.FullName, learner.LearnerNumber), cancellationToken);
+        var aliasKey = Folded.Key(alias);
         if (await session.Query<GraduateListing>().AnyAsync(l => l.AliasKey == aliasKey && l.Id != profileId, cancellationToken))
         {
             throw new RuleBroken("graduate.alias-taken", isConflict: true);

@@ -1,4 +1,5 @@
 using Marten;
+using Training.BuildingBlocks;
 using Training.Modules.JobMatching.Profiles;
 using Weasel.Postgresql;
 using static Weasel.Postgresql.SchemaUtils;

@@ -1,3 +1,4 @@
+using Training.BuildingBlocks.Text;
 using Training.Modules.Certificates.Contracts;
 using Training.Modules.JobMatching.Profiles;
 
@@ -36,7 +37,7 @@ internal sealed record GraduateListing(
         FacilityId = facilityId,
         Visible = true,
         Alias = details.Alias,
-        AliasKey = Names.Key(details.Alias),
+        AliasKey = Folded.Key(details.Alias),
         Province = details.Province,
         Regency = details.Regency,
         AvailableFrom = Months.Parse(details.AvailableFrom),

@@ -5,7 +5,10 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
+using Training.BuildingBlocks;
+using Training.BuildingBlocks.Messaging;
 using Training.BuildingBlocks.Security;
+using Training.Modules.JobMatching.Disclosures;
 using Training.Modules.JobMatching.Profiles;
 using Training.Modules.JobMatching.Regions;
 
@@ -14,11 +17,12 @@ namespace Training.Modules.JobMatching.Search;
 /// <summary>
 /// A verified employer searches visible graduates. <c>skill</c> and <c>unitCode</c> may be repeated: a
 /// graduate covering any of them is found, and the share covered ranks first (see <see cref="Ranking"/>).
-/// Region, <c>availableBy</c> (YYYY-MM) and <c>workType</c> filter. Pages of up to 100.
+/// Region, <c>availableBy</c> (YYYY-MM) and <c>workType</c> filter. Pages of up to 100. The cards shown
+/// are disclosed to the employer, so the search records them (a command: the unit of work commits).
 /// </summary>
 internal sealed record SearchGraduates(
     IReadOnlyList<string> Skills, IReadOnlyList<string> UnitCodes, string? Province, string? Regency, string? AvailableBy, string? WorkType, int Page, int PageSize)
-    : IRequest<GraduatePage>;
+    : ICommand<GraduatePage>;
 
 internal sealed record GraduatePage(IReadOnlyList<GraduateCard> Items, int Total, int Page, int PageSize);
 
@@ -43,7 +47,7 @@ internal sealed class SearchGraduatesValidator : AbstractValidator<SearchGraduat
     }
 }
 
-internal sealed class SearchGraduatesHandler(IQuerySession session, TimeProvider clock) : IRequestHandler<SearchGraduates, GraduatePage>
+internal sealed class SearchGraduatesHandler(IDocumentSession session, ICurrentUser user, TimeProvider clock) : IRequestHandler<SearchGraduates, GraduatePage>
 {
     public async Task<GraduatePage> Handle(SearchGraduates query, CancellationToken cancellationToken)
     {
@@ -56,6 +60,7 @@ internal sealed class SearchGraduatesHandler(IQuerySession session, TimeProvider
             province?.Code, regency?.Code, RegionFilters: true, availableBy ?? thisMonth, availableBy, EnumNames.Find<WorkType>(query.WorkType)?.ToString(), thisMonth);
 
         var (items, total) = await Ranking.RankAsync(session, criteria, (query.Page - 1) * query.PageSize, query.PageSize, cancellationToken);
+        DisclosureLog.Record(session, user, DisclosureWay.Search, [.. items.Select(r => r.Listing.Id)], clock.GetUtcNow());
 
         return new GraduatePage([.. items.Select(r => GraduateCard.Of(r.Listing, r.Score))], total, query.Page, query.PageSize);
     }

@@ -7,6 +7,7 @@ using Training.BuildingBlocks;
 using Training.BuildingBlocks.Errors;
 using Training.BuildingBlocks.Messaging;
 using Training.BuildingBlocks.Security;
+using Training.Modules.JobMatching.Disclosures;
 using Training.Modules.JobMatching.Web;
 
 namespace Training.Modules.JobMatching.Search;
@@ -29,8 +30,9 @@ internal sealed class ViewGraduateHandler(IDocumentSession session, Employers em
             throw new NotFound("graduate", command.ProfileId);
         }
 
-        session.Events.Append(ProfileViews.StreamFor(listing.Id),
-            new GraduateProfileViewed(listing.Id, employer.EmployerId, employer.OrganizationName, user.Id!.Value, clock.GetUtcNow()));
+        var now = clock.GetUtcNow();
+        session.Events.Append(ProfileViews.StreamFor(listing.Id), new GraduateProfileViewed(listing.Id, employer.EmployerId, employer.OrganizationName, user.Id!.Value, now));
+        DisclosureLog.Record(session, user, DisclosureWay.Profile, [listing.Id], now);
         return GraduateCard.Of(listing, null) with { Statement = listing.Statement };
     }
 }

@@ -14,7 +14,8 @@ namespace Training.Modules.Certificates.Pages.Staff;
 
 /// <summary>
 /// One learner's certificates for the staff of her facility and platform admins. Officers and admins
-/// may revoke a valid one with a reason, or reissue it under a corrected name; the handlers decide.
+/// may revoke a valid one for a fixed reason with an internal note, or reissue it under a corrected name;
+/// the handlers decide. Revoked ones show the reason and the note: this page is for staff only.
 /// </summary>
 [Authorize(Policy = Policies.SignedIn)]
 internal sealed class LearnerModel(IMediator mediator, CertificateErrorTexts errors, ICurrentUser user, IStringLocalizer<CertificatesResource> text)
@@ -22,6 +23,8 @@ internal sealed class LearnerModel(IMediator mediator, CertificateErrorTexts err
 {
     public const string RevokeForm = "Revoke";
     public const string ReissueForm = "Reissue";
+
+    public static IReadOnlyList<RevocationReason> Reasons { get; } = Enum.GetValues<RevocationReason>();
 
     public string Name { get; private set; } = "";
 
@@ -62,7 +65,7 @@ internal sealed class LearnerModel(IMediator mediator, CertificateErrorTexts err
         var certificate = Certificates.FirstOrDefault(c => c.Id == id);
         var (ok, _) = certificate is null
             ? NotHers<CertificateStatusView>(RevokeForm, id)
-            : await SendAsync(Key(RevokeForm, id), RevokeForm, new RevokeCertificate(Revoke.Reason ?? "") { CertificateId = id });
+            : await SendAsync(Key(RevokeForm, id), RevokeForm, new RevokeCertificate(Revoke.Reason, Revoke.Note) { CertificateId = id });
         return ok ? Succeeded(text["Staff.Revoked", certificate!.Number], new { learnerId }) : Shown(id);
     }
 
@@ -127,6 +130,8 @@ internal sealed class LearnerModel(IMediator mediator, CertificateErrorTexts err
     internal sealed class RevokeInput
     {
         public string? Reason { get; set; }
+
+        public string? Note { get; set; }
     }
 
     internal sealed class ReissueInput

@@ -1,7 +1,7 @@
-namespace Training.Modules.JobMatching;
+namespace Training.BuildingBlocks;
 
 /// <summary>Members of an enum by their exact name, in any case: numbers are not names.</summary>
-internal static class EnumNames
+public static class EnumNames
 {
     public static T? Find<T>(string? text)
         where T : struct, Enum =>
