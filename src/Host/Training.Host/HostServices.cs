@@ -85,6 +85,7 @@ internal static class HostServices
             o.SerializerOptions.RespectRequiredConstructorParameters = true;
             o.SerializerOptions.RespectNullableAnnotations = true;
             o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(allowIntegerValues: false));
+            o.SerializerOptions.Converters.Add(new RefuseControlCharacters());
         });
         services.AddProblemDetails();
         services.AddExceptionHandler<ProblemMapping>();

@@ -37,6 +37,7 @@ app.UseSecurityHeaders();
 app.UseStaticFiles();
 app.UseRequestLocalization();
 app.UseRouting();
+app.UseControlCharacterRefusal();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseRateLimiter();

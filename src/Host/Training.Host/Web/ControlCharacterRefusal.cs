@@ -1,0 +1,89 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Training.BuildingBlocks.Text;
+
+namespace Training.Host.Web;
+
+/// <summary>
+/// Applies <see cref="ControlCharacters"/> to every text a request brings: JSON strings (through the
+/// converter in the host's JSON options), query strings, route values, form fields and file names.
+/// The API answers 400 problem details naming the field; pages show their error page.
+/// </summary>
+internal static class ControlCharacterRefusal
+{
+    public static IApplicationBuilder UseControlCharacterRefusal(this IApplicationBuilder app) =>
+        app.Use(async (context, next) =>
+        {
+            var field = await RefusedFieldAsync(context.Request);
+            if (field is null)
+            {
+                await next();
+            }
+            else if (context.Request.Path.StartsWithSegments("/api"))
+            {
+                throw new ControlCharactersRefused(field);
+            }
+            else
+            {
+                context.Response.StatusCode = StatusCodes.Status400BadRequest;
+            }
+        });
+
+    private static async Task<string?> RefusedFieldAsync(HttpRequest request)
+    {
+        var field = Refused("query", request.Query.SelectMany(q => q.Value.Select(v => (q.Key, v))))
+            ?? Refused("route", request.RouteValues.Select(r => (r.Key, r.Value as string)));
+        if (field is not null || !request.HasFormContentType)
+        {
+            return field;
+        }
+
+        var form = await request.ReadFormAsync(request.HttpContext.RequestAborted);
+        return Refused("form", form.SelectMany(f => f.Value.Select(v => (f.Key, v))))
+            ?? Refused("form", form.Files.Select(f => (f.Name, (string?)f.FileName)));
+    }
+
+    // A name that breaks the rule cannot be echoed back, so the part of the request stands for it.
+    private static string? Refused(string source, IEnumerable<(string Name, string? Value)> values)
+    {
+        foreach (var (name, value) in values)
+        {
+            if (ControlCharacters.Found(name))
+            {
+                return source;
+            }
+
+            if (ControlCharacters.Found(value))
+            {
+                return name;
+            }
+        }
+
+        return null;
+    }
+}
+
+/// <summary>A query, route or form value held a control character; <see cref="Field"/> names it.</summary>
+internal sealed class ControlCharactersRefused(string field) : Exception(ControlCharacters.Message)
+{
+    public string Field { get; } = field;
+}
+
+/// <summary>A JSON string held a control character; the serializer fills in its path.</summary>
+internal sealed class ControlCharactersInJson() : JsonException(ControlCharacters.Message);
+
+/// <summary>Reads every JSON string of a request through the one rule.</summary>
+internal sealed class RefuseControlCharacters : JsonConverter<string>
+{
+    public override string? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+        Checked(reader.GetString());
+
+    public override void Write(Utf8JsonWriter writer, string value, JsonSerializerOptions options) => writer.WriteStringValue(value);
+
+    public override string ReadAsPropertyName(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+        Checked(reader.GetString())!;
+
+    public override void WriteAsPropertyName(Utf8JsonWriter writer, string value, JsonSerializerOptions options) => writer.WritePropertyName(value);
+
+    private static string? Checked(string? text) => text is not null && ControlCharacters.Found(text) ? throw new ControlCharactersInJson() : text;
+}
