@@ -38,6 +38,7 @@ app.UseStaticFiles();
 app.UseRequestLocalization();
 app.UseRouting();
 app.UseControlCharacterRefusal();
+app.UseEmptyIdsAsNotFound();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseRateLimiter();

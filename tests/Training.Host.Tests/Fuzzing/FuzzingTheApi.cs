@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Net;
+using System.Text.Json.Nodes;
 using FluentAssertions;
 using Xunit;
 using Xunit.Abstractions;
@@ -77,6 +78,37 @@ public sealed class FuzzingTheApi(FuzzApp app, ITestOutputHelper output) : IClas
 
         _sent.Should().BeGreaterThanOrEqualTo(2_000);
         _failures.Should().BeEmpty("bad input is refused with a 4xx that names fields, never a 500 or a .NET type; the list above shows each request");
+    }
+
+    [Fact]
+    public void A_request_field_that_may_be_null_may_also_be_left_out()
+    {
+        var api = new ApiDescription(app.OpenApi);
+        var bodies = api.Operations().Where(o => o.BodySchema is not null).Select(o => (Operation: o.ToString(), Schema: o.BodySchema!));
+        var offenders = new SortedSet<string>(StringComparer.Ordinal);
+        var pending = new Queue<(string Where, JsonObject Schema, int Depth)>(bodies.Select(b => (b.Operation, b.Schema, 0)));
+        while (pending.TryDequeue(out var next))
+        {
+            var (where, schema, depth) = next;
+            var required = schema["required"]?.AsArray().Select(r => (string)r!).ToHashSet() ?? [];
+            foreach (var (name, property) in schema["properties"]?.AsObject() ?? [])
+            {
+                var nullable = property?["type"] is JsonArray types && types.Any(t => (string?)t == "null")
+                    || property?["oneOf"] is JsonArray branches && branches.Any(b => (string?)b?["type"] == "null");
+                if (nullable && required.Contains(name))
+                {
+                    offenders.Add($"{where}: {name}");
+                }
+
+                var inner = api.Resolve(property);
+                if (depth < 5)
+                {
+                    pending.Enqueue(($"{where}.{name}", ApiDescription.TypeOf(inner) == "array" ? api.Resolve(inner["items"]) : inner, depth + 1));
+                }
+            }
+        }
+
+        offenders.Should().BeEmpty("a nullable field gets a default in its record, so a client may omit it");
     }
 
     private static bool EndsSession(ApiOperation operation) => operation.Path.Contains("sign-out", StringComparison.OrdinalIgnoreCase);

@@ -1,3 +1,5 @@
+using FluentValidation;
+
 namespace Training.BuildingBlocks.Text;
 
 /// <summary>
@@ -28,4 +30,8 @@ public static class ControlCharacters
 
         return false;
     }
+
+    /// <summary>The same rule for text that reaches a handler without passing the host's request checks (an uploaded file's rows).</summary>
+    public static IRuleBuilderOptions<T, string> HoldsNoControlCharacters<T>(this IRuleBuilder<T, string> rule) =>
+        rule.Must(text => !Found(text)).WithErrorCode(Code).WithMessage(Message);
 }

@@ -47,7 +47,7 @@ internal static class CourseInputs
         [.. input.Lessons.Select(l => new Lesson(Guid.NewGuid(), l.Title.Trim(), l.Body))]);
 }
 
-internal sealed record CompetencyUnitInput(string? Code, string Title, IReadOnlyList<string> PerformanceCriteria);
+internal sealed record CompetencyUnitInput(string Title, IReadOnlyList<string> PerformanceCriteria, string? Code = null);
 
 internal sealed record LessonInput(string Title, string Body);
 
