@@ -38,7 +38,17 @@ internal static class ControlCharacterRefusal
             return field;
         }
 
-        var form = await request.ReadFormAsync(request.HttpContext.RequestAborted);
+        IFormCollection form;
+        try
+        {
+            form = await request.ReadFormAsync(request.HttpContext.RequestAborted);
+        }
+        catch (Exception e) when (e is InvalidDataException or IOException)
+        {
+            // A form that cannot be read is left to the endpoint, which answers for it as it always did (400 or 415).
+            return null;
+        }
+
         return Refused("form", form.SelectMany(f => f.Value.Select(v => (f.Key, v))))
             ?? Refused("form", form.Files.Select(f => (f.Name, (string?)f.FileName)));
     }
