@@ -75,6 +75,21 @@ public sealed class AnsweringBadInputPlainly(BekalApp app) : IClassFixture<Bekal
     }
 
     [Fact]
+    public async Task A_control_character_deep_in_a_body_is_named_by_its_path()
+    {
+        var (_, trainer) = await app.StaffAsync(Roles.Trainer, await app.FacilityAsync());
+
+        var problem = await RefusedAsync(await trainer.PostAsJsonAsync("/api/courses", new
+        {
+            title = "Anyaman Purun", summary = "Tikar dan tas", category = "Weaving", expectedHours = 12, minimumAttendancePercent = 80,
+            competencyUnits = new[] { new { code = "U-1", title = "Menganyam", performanceCriteria = new[] { "Rapi", "Rapat\u001B" } } },
+            lessons = new[] { new { title = "Mengenal purun", body = "Purun tumbuh di rawa." } },
+        }));
+
+        problem.GetProperty("errors").EnumerateObject().Select(e => e.Name).Should().Equal("competencyUnits[0].performanceCriteria");
+    }
+
+    [Fact]
     public async Task A_page_asked_with_a_control_character_shows_the_bad_request_page()
     {
         var refused = await app.Client().GetAsync("/courses?q=anyaman%00purun");

@@ -15,9 +15,9 @@ internal static partial class BadRequests
 
     public static ProblemDetails Json(JsonException json)
     {
-        if (json is ControlCharactersInJson)
+        if (json is ControlCharactersInJson text)
         {
-            return ProblemMapping.RefusedText(Field(json.Path));
+            return ProblemMapping.RefusedText(TextField(text));
         }
 
         var missing = MissingProperties(json.Message);
@@ -56,6 +56,9 @@ internal static partial class BadRequests
 
     // "$.units[0].code" names the field "units[0].code"; the body as a whole is "$".
     private static string Field(string? path) => path is null or "$" ? "$" : path.StartsWith("$.", StringComparison.Ordinal) ? path[2..] : path;
+
+    // The serializer's path names the object that held the text ("$.units[0]"); the text is one of its properties.
+    private static string TextField(ControlCharactersInJson e) => Field(e.Path) is var owner && owner != "$" ? $"{owner}.{e.Property}" : e.Property;
 
     private static List<string> MissingProperties(string message)
     {

@@ -1,12 +1,12 @@
 using System.Text.Json;
-using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 using Training.BuildingBlocks.Text;
 
 namespace Training.Host.Web;
 
 /// <summary>
-/// Applies <see cref="ControlCharacters"/> to every text a request brings: JSON strings (through the
-/// converter in the host's JSON options), query strings, route values, form fields and file names.
+/// Applies <see cref="ControlCharacters"/> to every text a request brings: JSON strings (through
+/// <see cref="JsonTexts"/> in the host's JSON options), query strings, route values, form fields and file names.
 /// The API answers 400 problem details naming the field; pages show their error page.
 /// </summary>
 internal static class ControlCharacterRefusal
@@ -79,21 +79,47 @@ internal sealed class ControlCharactersRefused(string field) : Exception(Control
     public string Field { get; } = field;
 }
 
-/// <summary>A JSON string held a control character; the serializer fills in its path.</summary>
-internal sealed class ControlCharactersInJson() : JsonException(ControlCharacters.Message);
-
-/// <summary>Reads every JSON string of a request through the one rule.</summary>
-internal sealed class RefuseControlCharacters : JsonConverter<string>
+/// <summary>A JSON string held a control character; the serializer fills in the path of the object holding <see cref="Property"/>.</summary>
+internal sealed class ControlCharactersInJson(string property) : JsonException(ControlCharacters.Message)
 {
-    public override string? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-        Checked(reader.GetString());
+    public string Property { get; } = property;
+}
 
-    public override void Write(Utf8JsonWriter writer, string value, JsonSerializerOptions options) => writer.WriteStringValue(value);
+/// <summary>
+/// Checks the texts of every object read from a request body once it is read. A contract
+/// modifier rather than a string converter: the OpenAPI document still describes strings as strings.
+/// </summary>
+internal static class JsonTexts
+{
+    public static void RefuseControlCharacters(JsonTypeInfo type)
+    {
+        if (type.Kind != JsonTypeInfoKind.Object)
+        {
+            return;
+        }
 
-    public override string ReadAsPropertyName(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-        Checked(reader.GetString())!;
+        var texts = type.Properties
+            .Where(p => p.Get is not null && (p.PropertyType == typeof(string) || typeof(IEnumerable<string>).IsAssignableFrom(p.PropertyType)))
+            .ToList();
+        if (texts.Count == 0)
+        {
+            return;
+        }
 
-    public override void WriteAsPropertyName(Utf8JsonWriter writer, string value, JsonSerializerOptions options) => writer.WritePropertyName(value);
+        var earlier = type.OnDeserialized;
+        type.OnDeserialized = value =>
+        {
+            foreach (var property in texts)
+            {
+                var held = property.Get!(value);
+                if ((held is string text && ControlCharacters.Found(text))
+                    || (held is IEnumerable<string> many && many.Any(t => ControlCharacters.Found(t))))
+                {
+                    throw new ControlCharactersInJson(property.Name);
+                }
+            }
 
-    private static string? Checked(string? text) => text is not null && ControlCharacters.Found(text) ? throw new ControlCharactersInJson() : text;
+            earlier?.Invoke(value);
+        };
+    }
 }
