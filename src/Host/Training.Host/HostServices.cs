@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 using Hangfire;
 using Hangfire.PostgreSql;
 using JasperFx;
@@ -88,6 +89,7 @@ internal static class HostServices
             o.SerializerOptions.RespectRequiredConstructorParameters = true;
             o.SerializerOptions.RespectNullableAnnotations = true;
             o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(allowIntegerValues: false));
+            o.SerializerOptions.TypeInfoResolver = o.SerializerOptions.TypeInfoResolver!.WithAddedModifier(JsonTexts.RefuseControlCharacters);
         });
         services.AddProblemDetails();
         services.AddExceptionHandler<ProblemMapping>();

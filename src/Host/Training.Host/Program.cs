@@ -38,6 +38,8 @@ app.UseStaticFiles();
 app.UseRequestLocalization();
 app.UseForeignOriginRefusal();
 app.UseRouting();
+app.UseControlCharacterRefusal();
+app.UseEmptyIdsAsNotFound();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseRateLimiter();

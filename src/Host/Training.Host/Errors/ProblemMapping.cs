@@ -5,6 +5,8 @@ using JasperFx.Events;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Training.BuildingBlocks.Errors;
+using Training.BuildingBlocks.Text;
+using Training.Host.Web;
 
 namespace Training.Host.Errors;
 
@@ -19,9 +21,12 @@ internal sealed partial class ProblemMapping(IProblemDetailsService problems, IL
         var problem = exception switch
         {
             ValidationException e => Validation(e),
+            ControlCharactersRefused e => RefusedText(e.Field),
             BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } => Coded(StatusCodes.Status413PayloadTooLarge, "request.too-large"),
-            BadHttpRequestException e => Problem(e.StatusCode, Titles.For(e.StatusCode), BadRequestDetail(e)),
-            JsonException => Problem(StatusCodes.Status400BadRequest, "Malformed JSON", "The request body is not valid JSON for this endpoint."),
+            BadHttpRequestException { InnerException: JsonException json } => BadRequests.Json(json),
+            BadHttpRequestException e => BadRequests.Binding(e),
+            JsonException e => BadRequests.Json(e),
+            InvalidDataException => Problem(StatusCodes.Status400BadRequest, "Bad request", "The form could not be read."),
             NotFound e => Problem(StatusCodes.Status404NotFound, "Not found", $"The {e.What} was not found."),
             RuleBroken { IsConflict: true } e => Coded(StatusCodes.Status409Conflict, e.Code),
             RuleBroken e => Coded(StatusCodes.Status400BadRequest, e.Code),
@@ -69,11 +74,14 @@ internal sealed partial class ProblemMapping(IProblemDetailsService problems, IL
         };
     }
 
-    private static string BadRequestDetail(BadHttpRequestException e) =>
-        e.InnerException is JsonException json ? $"The request body is not valid JSON for this endpoint: {Trim(json.Message)}" : Trim(e.Message);
-
-    // Framework messages may quote the input; keep them short.
-    private static string Trim(string message) => message.Length > 300 ? message[..300] : message;
+    public static ValidationProblemDetails RefusedText(string field) =>
+        new(new Dictionary<string, string[]> { [field] = [ControlCharacters.Message] })
+        {
+            Status = StatusCodes.Status400BadRequest,
+            Title = "Invalid input",
+            Detail = ControlCharacters.Message,
+            Extensions = { ["code"] = ControlCharacters.Code },
+        };
 
     private static ProblemDetails Coded(int status, string code) => new()
     {
@@ -88,7 +96,7 @@ internal sealed partial class ProblemMapping(IProblemDetailsService problems, IL
         Extensions = { ["code"] = code },
     };
 
-    private static ProblemDetails Problem(int status, string title, string detail) => new() { Status = status, Title = title, Detail = detail };
+    public static ProblemDetails Problem(int status, string title, string detail) => new() { Status = status, Title = title, Detail = detail };
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled error on {Path}")]
     private static partial void Unhandled(ILogger logger, PathString path, Exception error);

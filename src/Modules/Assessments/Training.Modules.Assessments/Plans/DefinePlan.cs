@@ -42,7 +42,7 @@ internal sealed class DefinePlanValidator : AbstractValidator<DefinePlan>
             q.RuleFor(x => x.Options).NotNull().Must(o => o!.Count is >= 2 and <= 8).WithMessage("Give 2 to 8 options.")
                 .When(x => x.Type is QuestionType.SingleChoice or QuestionType.MultipleChoice);
             q.RuleForEach(x => x.Options).NotEmpty().MaximumLength(500).When(x => x.Options is not null);
-            q.RuleFor(x => x.Correct).NotNull().Must((x, c) => c!.Count > 0 && c.All(i => i >= 0 && i < OptionCount(x)) && c.Distinct().Count() == c.Count)
+            q.RuleFor(x => x.Correct).Cascade(CascadeMode.Stop).NotNull().Must((x, c) => c!.Count > 0 && c.All(i => i >= 0 && i < OptionCount(x)) && c.Distinct().Count() == c.Count)
                 .WithMessage("Mark the correct options by their index.").When(x => x.Type != QuestionType.Numeric);
             q.RuleFor(x => x.Correct).Must(c => c!.Count == 1).WithMessage("Exactly one option is correct.")
                 .When(x => x.Type is QuestionType.SingleChoice or QuestionType.TrueFalse && x.Correct is not null);

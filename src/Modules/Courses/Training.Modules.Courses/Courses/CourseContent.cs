@@ -52,7 +52,7 @@ internal static class CourseInputs
         publicText.EnsureFitAsync([input.Title, .. input.CompetencyUnits.Select(u => u.Title)], null, cancellationToken);
 }
 
-internal sealed record CompetencyUnitInput(string? Code, string Title, IReadOnlyList<string> PerformanceCriteria);
+internal sealed record CompetencyUnitInput(string Title, IReadOnlyList<string> PerformanceCriteria, string? Code = null);
 
 internal sealed record LessonInput(string Title, string Body);
 

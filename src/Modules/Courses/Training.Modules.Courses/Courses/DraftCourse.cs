@@ -12,8 +12,8 @@ namespace Training.Modules.Courses.Courses;
 
 /// <summary>A trainer starts a course as a draft; nobody else sees it until it is published.</summary>
 internal sealed record DraftCourse(
-    string Title, string Summary, SkillCategory Category, decimal ExpectedHours, int MinimumAttendancePercent, int? CertificateValidityMonths,
-    IReadOnlyList<CompetencyUnitInput> CompetencyUnits, IReadOnlyList<LessonInput> Lessons) : ICommand<Guid>, ICourseInput;
+    string Title, string Summary, SkillCategory Category, decimal ExpectedHours, int MinimumAttendancePercent,
+    IReadOnlyList<CompetencyUnitInput> CompetencyUnits, IReadOnlyList<LessonInput> Lessons, int? CertificateValidityMonths = null) : ICommand<Guid>, ICourseInput;
 
 internal sealed class DraftCourseValidator : CourseInputValidator<DraftCourse>;
 

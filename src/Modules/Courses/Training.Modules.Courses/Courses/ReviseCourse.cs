@@ -18,8 +18,9 @@ namespace Training.Modules.Courses.Courses;
 /// trainers saving at once never overwrite each other unseen.
 /// </summary>
 internal sealed record ReviseCourse(
-    string Title, string Summary, SkillCategory Category, decimal ExpectedHours, int MinimumAttendancePercent, int? CertificateValidityMonths,
-    IReadOnlyList<CompetencyUnitInput> CompetencyUnits, IReadOnlyList<LessonInput> Lessons, long? ExpectedVersion = null) : ICommand<long>, ICourseInput
+    string Title, string Summary, SkillCategory Category, decimal ExpectedHours, int MinimumAttendancePercent,
+    IReadOnlyList<CompetencyUnitInput> CompetencyUnits, IReadOnlyList<LessonInput> Lessons, int? CertificateValidityMonths = null, long? ExpectedVersion = null)
+    : ICommand<long>, ICourseInput
 {
     /// <summary>From the route, not the body.</summary>
     public Guid CourseId { get; init; }

@@ -12,7 +12,7 @@ using Training.Modules.Identity.Facilities;
 namespace Training.Modules.Identity.Accounts;
 
 /// <summary>A platform admin creates a staff account; all but platform admins belong to one facility.</summary>
-internal sealed record CreateStaffAccount(string Username, string Password, string DisplayName, string Role, Guid? FacilityId) : ICommand<Guid>;
+internal sealed record CreateStaffAccount(string Username, string Password, string DisplayName, string Role, Guid? FacilityId = null) : ICommand<Guid>;
 
 internal sealed class CreateStaffAccountValidator : AbstractValidator<CreateStaffAccount>
 {

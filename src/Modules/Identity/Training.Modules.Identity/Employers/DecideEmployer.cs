@@ -56,7 +56,7 @@ internal sealed class DecideEmployerHandler(IDocumentSession session, ICurrentUs
 
 internal static class DecideEmployerEndpoints
 {
-    public sealed record Decision(string? Reason);
+    public sealed record Decision(string? Reason = null);
 
     public static void Map(IEndpointRouteBuilder api)
     {

@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Routing;
 using Training.BuildingBlocks.Errors;
 using Training.BuildingBlocks.Messaging;
 using Training.BuildingBlocks.Security;
+using Training.BuildingBlocks.Text;
 using Training.Modules.Identity.Access;
 using Training.Modules.Identity.Accounts;
 using Training.Modules.Identity.Contracts;
@@ -22,7 +23,7 @@ internal sealed class RegisterLearnerValidator : AbstractValidator<RegisterLearn
     {
         RuleFor(x => x.FacilityId).NotEmpty();
         RuleFor(x => x.LearnerNumber).MustBeALearnerNumber();
-        RuleFor(x => x.FullName).NotEmpty().MaximumLength(200);
+        RuleFor(x => x.FullName).NotEmpty().MaximumLength(200).HoldsNoControlCharacters();
         RuleFor(x => x.Pin).MustBeAPin();
     }
 }

@@ -47,7 +47,7 @@ internal sealed class SaveGraduateProfileValidator : AbstractValidator<SaveGradu
         RuleFor(x => x.AvailableFrom).Must(m => Months.Parse(m!) >= Months.Current(clock.GetUtcNow()) && Months.Parse(m!) <= Months.Current(clock.GetUtcNow()) + 120)
             .When(x => Months.TryParse(x.AvailableFrom, out _))
             .WithMessage("The month is this month or later, within ten years.");
-        RuleFor(x => x.WorkTypes).NotEmpty().Must(w => w!.Count <= 4 && w.Distinct(StringComparer.OrdinalIgnoreCase).Count() == w.Count)
+        RuleFor(x => x.WorkTypes).Cascade(CascadeMode.Stop).NotEmpty().Must(w => w!.Count <= 4 && w.Distinct(StringComparer.OrdinalIgnoreCase).Count() == w.Count)
             .WithMessage("Choose one to four different work types.");
         RuleForEach(x => x.WorkTypes).Must(w => EnumNames.Find<WorkType>(w) is not null).WithMessage("Use Employment, Apprenticeship, HomeBased or SelfEmployment.");
         RuleFor(x => x.Statement).MaximumLength(StatementLength);

@@ -50,10 +50,10 @@ internal sealed class CourseForm
     }
 
     public DraftCourse ToDraft() => new(
-        Title ?? "", Summary ?? "", CategoryValue, Hours, Whole(MinimumAttendancePercent) ?? -1, Months, Units, LessonInputs);
+        Title ?? "", Summary ?? "", CategoryValue, Hours, Whole(MinimumAttendancePercent) ?? -1, Units, LessonInputs, Months);
 
     public ReviseCourse ToRevision(Guid courseId) => new(
-        Title ?? "", Summary ?? "", CategoryValue, Hours, Whole(MinimumAttendancePercent) ?? -1, Months, Units, LessonInputs, ExpectedVersion)
+        Title ?? "", Summary ?? "", CategoryValue, Hours, Whole(MinimumAttendancePercent) ?? -1, Units, LessonInputs, Months, ExpectedVersion)
     {
         CourseId = courseId,
     };
@@ -67,7 +67,7 @@ internal sealed class CourseForm
     private int? Months => string.IsNullOrWhiteSpace(CertificateValidityMonths) ? null : Whole(CertificateValidityMonths) ?? 0;
 
     private List<CompetencyUnitInput> Units =>
-        [.. CompetencyUnits.Select(u => new CompetencyUnitInput(u.Code, u.Title ?? "", Lines(u.Criteria)))];
+        [.. CompetencyUnits.Select(u => new CompetencyUnitInput(u.Title ?? "", Lines(u.Criteria), u.Code))];
 
     private List<LessonInput> LessonInputs => [.. Lessons.Select(l => new LessonInput(l.Title ?? "", l.Body ?? ""))];
 
