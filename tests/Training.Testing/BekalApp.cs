@@ -119,6 +119,7 @@ public class BekalApp : WebApplicationFactory<Program>, IAsyncLifetime
         // The test server has no client address, so every test of a class shares one: its failed
         // sign-ins are not throttled unless a test asks for it.
         builder.UseSetting("Identity:FailedSignIns:PerAddress", "100000");
+        builder.UseSetting("Identity:RegistrationsPerHourPerAddress", "100000");
         builder.UseSetting("Logging:Console:FormatterName", "simple");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         foreach (var (key, value) in _settings)

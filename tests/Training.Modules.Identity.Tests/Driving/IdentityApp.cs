@@ -15,7 +15,8 @@ public class IdentityApp : BekalApp
 
     public IdentityApp() => _admin = new(AdminAsync);
 
-    public Task<HttpClient> Admin() => _admin.Value;
+    /// <summary>The bootstrap admin, signed in once for the whole class.</summary>
+    public virtual Task<HttpClient> Admin() => _admin.Value;
 
     /// <summary>A facility with a signed-in officer, trainer and assessor; the same team for the same name.</summary>
     public Task<FacilityTeam> TeamAsync(string name) => _teams.GetOrAdd(name, n => new(() => NewTeamAsync(n))).Value;

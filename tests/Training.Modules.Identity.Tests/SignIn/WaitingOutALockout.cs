@@ -11,7 +11,7 @@ using Xunit;
 namespace Training.Modules.Identity.Tests.SignIn;
 
 /// <summary>The host with a clock the tests move forward: fifteen minutes pass without waiting for them.</summary>
-public sealed class MovableClockApp : IdentityApp
+public class MovableClockApp : IdentityApp
 {
     public MovableClock Clock { get; } = new();
 
