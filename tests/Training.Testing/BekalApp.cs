@@ -116,8 +116,9 @@ public class BekalApp : WebApplicationFactory<Program>, IAsyncLifetime
         // Fewer hashing rounds than production: the same code, a test suite that signs in often.
         builder.UseSetting("Identity:HashIterations", "10000");
 
-        // The test server has no client address, so every test of a class shares one: its failed
-        // sign-ins are not throttled unless a test asks for it.
+        // The test server has no client address, so every test of a class shares one: its sign-ins,
+        // failed sign-ins and registrations are not limited unless a test asks for it.
+        builder.UseSetting("Identity:SignInsPerMinutePerAddress", "100000");
         builder.UseSetting("Identity:FailedSignIns:PerAddress", "100000");
         builder.UseSetting("Identity:RegistrationsPerHourPerAddress", "100000");
         builder.UseSetting("Logging:Console:FormatterName", "simple");

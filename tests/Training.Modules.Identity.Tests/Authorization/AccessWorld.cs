@@ -103,10 +103,10 @@ public sealed class AccessWorld
             request.Headers.Add("Cookie", _cookies[caller]);
         }
 
-        var response = await _http.SendAsync(request);
-
         // Signing out ends the session on the server: the caller signs in again for the rows after it.
-        if (request.RequestUri?.OriginalString == "/api/auth/sign-out")
+        var signsOut = request.RequestUri?.OriginalString == "/api/auth/sign-out";
+        var response = await _http.SendAsync(request);
+        if (signsOut)
         {
             _cookies[caller] = await _signIns[caller]();
         }
