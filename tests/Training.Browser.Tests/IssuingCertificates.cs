@@ -78,8 +78,9 @@ public sealed class IssuingCertificates(BrowserHost host)
         var admin = await SignedInAsync(BekalApp.AdminUsername, BekalApp.AdminPassword);
         var facilityId = await CreatedAsync(admin, "/api/facilities", new { code, name = facilityName, timeZone = "Asia/Jakarta" });
         var username = "petugas-" + code.ToLowerInvariant();
-        await CreatedAsync(admin, "/api/staff", new { username, password = People.Password, displayName = "Petugas Uji", role = Roles.FacilityOfficer, facilityId });
-        var officer = await SignedInAsync(username, People.Password);
+        await CreatedAsync(admin, "/api/staff", new { username, password = People.IssuedPassword, displayName = "Petugas Uji", role = Roles.FacilityOfficer, facilityId });
+        var officer = await SignedInAsync(username, People.IssuedPassword);
+        (await officer.PostAsJsonAsync("/api/me/secret", new { current = People.IssuedPassword, @new = People.Password })).EnsureSuccessStatusCode();
         var learnerId = await CreatedAsync(officer, "/api/learners", new { facilityId, learnerNumber = "WB-" + code, fullName = "Ratna Kartika", pin = "582914" });
         await PassAsync(learnerId, Batik);
         var issued = await Eventually.Until(

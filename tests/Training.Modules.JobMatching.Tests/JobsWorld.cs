@@ -48,14 +48,12 @@ internal sealed record Facility(JobsApp App, Guid Id, string Code, string Name, 
         return new Facility(app, id, code, name, officer, trainer);
     }
 
-    /// <summary>A learner registered by the officer under a full name, signed in with the PIN.</summary>
+    /// <summary>A learner registered by the officer under a full name, signed in with the PIN she chose.</summary>
     public async Task<Learner> LearnerAsync(string fullName)
     {
         var number = "WB-" + Guid.NewGuid().ToString("N")[..8].ToUpperInvariant();
-        const string pin = "482915";
-        var id = await Json.IdAsync(await Officer.PostAsJsonAsync("/api/learners", new { facilityId = Id, learnerNumber = number, fullName, pin }));
-        var client = App.Client();
-        (await client.PostAsJsonAsync("/api/auth/learner-sign-in", new { facilityCode = Code, learnerNumber = number, pin })).EnsureSuccessStatusCode();
+        var id = await Json.IdAsync(await Officer.PostAsJsonAsync("/api/learners", new { facilityId = Id, learnerNumber = number, fullName, pin = People.IssuedPin }));
+        var client = await App.LearnerFirstSignInAsync(Code, number, People.IssuedPin, People.Pin);
         return new Learner(id, fullName, number, client);
     }
 }

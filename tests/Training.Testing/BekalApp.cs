@@ -65,6 +65,37 @@ public class BekalApp : WebApplicationFactory<Program>, IAsyncLifetime
 
     public Task<HttpClient> AdminAsync() => SignedInAsync(AdminUsername, AdminPassword);
 
+    /// <summary>
+    /// The owner's first sign-in with a password an admin issued: it is temporary, so the owner
+    /// chooses their own (<paramref name="own"/>) before doing anything else, as a real person would.
+    /// </summary>
+    public async Task<HttpClient> FirstSignInAsync(string username, string issued, string own)
+    {
+        var client = Client();
+        await ChooseOwnSecretAsync(client, await client.PostAsJsonAsync("/api/auth/sign-in", new { username, password = issued }), issued, own);
+        return client;
+    }
+
+    /// <summary>A learner's first sign-in with the PIN the officer issued; she chooses her own PIN (<paramref name="own"/>).</summary>
+    public async Task<HttpClient> LearnerFirstSignInAsync(string facilityCode, string learnerNumber, string issued, string own)
+    {
+        var client = Client();
+        await ChooseOwnSecretAsync(client, await client.PostAsJsonAsync("/api/auth/learner-sign-in", new { facilityCode, learnerNumber, pin = issued }), issued, own);
+        return client;
+    }
+
+    private static async Task ChooseOwnSecretAsync(HttpClient client, HttpResponseMessage signIn, string issued, string own)
+    {
+        signIn.EnsureSuccessStatusCode();
+        var me = await signIn.Content.ReadFromJsonAsync<SignedInAs>();
+        if (me!.MustChangeSecret)
+        {
+            (await client.PostAsJsonAsync("/api/me/secret", new { current = issued, @new = own })).EnsureSuccessStatusCode();
+        }
+    }
+
+    private sealed record SignedInAs(bool MustChangeSecret);
+
     public async Task<T> InScopeAsync<T>(Func<IServiceProvider, Task<T>> action)
     {
         await using var scope = Services.CreateAsyncScope();
@@ -84,6 +115,12 @@ public class BekalApp : WebApplicationFactory<Program>, IAsyncLifetime
 
         // Fewer hashing rounds than production: the same code, a test suite that signs in often.
         builder.UseSetting("Identity:HashIterations", "10000");
+
+        // The test server has no client address, so every test of a class shares one: its sign-ins,
+        // failed sign-ins and registrations are not limited unless a test asks for it.
+        builder.UseSetting("Identity:SignInsPerMinutePerAddress", "100000");
+        builder.UseSetting("Identity:FailedSignIns:PerAddress", "100000");
+        builder.UseSetting("Identity:RegistrationsPerHourPerAddress", "100000");
         builder.UseSetting("Logging:Console:FormatterName", "simple");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         foreach (var (key, value) in _settings)

@@ -5,7 +5,15 @@ namespace Training.Testing;
 /// <summary>Facilities and signed-in people made through the API, as an admin and an officer would.</summary>
 public static class People
 {
+    /// <summary>The password staff choose at their first sign-in.</summary>
     public const string Password = "Test-Password-2026";
+
+    /// <summary>The temporary password the admin issues; replaced by <see cref="Password"/> at first sign-in.</summary>
+    public const string IssuedPassword = "Issued-Password-2026";
+
+    /// <summary>The PIN learners choose at their first sign-in, and the temporary one the officer issues.</summary>
+    public const string Pin = "482915";
+    public const string IssuedPin = "739251";
 
     public static async Task<Guid> FacilityAsync(this BekalApp app, string? code = null)
     {
@@ -16,29 +24,26 @@ public static class People
         return (await response.Content.ReadFromJsonAsync<Created>())!.Id;
     }
 
-    /// <summary>A new staff account of the role at the facility, signed in.</summary>
+    /// <summary>A new staff account of the role at the facility, signed in with the password its owner chose.</summary>
     public static async Task<(Guid Id, HttpClient Client)> StaffAsync(this BekalApp app, string role, Guid? facilityId)
     {
         var admin = await app.AdminAsync();
         var username = role.ToLowerInvariant() + "-" + Guid.NewGuid().ToString("N")[..8];
         var response = await admin.PostAsJsonAsync("/api/staff",
-            new { username, password = Password, displayName = $"{role} {username}", role, facilityId });
+            new { username, password = IssuedPassword, displayName = $"{role} {username}", role, facilityId });
         response.EnsureSuccessStatusCode();
         var id = (await response.Content.ReadFromJsonAsync<Created>())!.Id;
-        return (id, await app.SignedInAsync(username, Password));
+        return (id, await app.FirstSignInAsync(username, IssuedPassword, Password));
     }
 
-    /// <summary>A learner registered by an officer of the facility, signed in with the PIN.</summary>
+    /// <summary>A learner registered by an officer of the facility, signed in with the PIN she chose (<see cref="Pin"/>).</summary>
     public static async Task<(Guid Id, HttpClient Client)> LearnerAsync(this BekalApp app, HttpClient officer, Guid facilityId, string facilityCode)
     {
         var learnerNumber = "WB-" + Guid.NewGuid().ToString("N")[..8];
-        const string pin = "482915";
-        var response = await officer.PostAsJsonAsync("/api/learners", new { facilityId, learnerNumber, fullName = "Warga " + learnerNumber, pin });
+        var response = await officer.PostAsJsonAsync("/api/learners", new { facilityId, learnerNumber, fullName = "Warga " + learnerNumber, pin = IssuedPin });
         response.EnsureSuccessStatusCode();
         var id = (await response.Content.ReadFromJsonAsync<Created>())!.Id;
-        var learner = app.Client();
-        (await learner.PostAsJsonAsync("/api/auth/learner-sign-in", new { facilityCode, learnerNumber, pin })).EnsureSuccessStatusCode();
-        return (id, learner);
+        return (id, await app.LearnerFirstSignInAsync(facilityCode, learnerNumber, IssuedPin, Pin));
     }
 
     private sealed record Created(Guid Id);

@@ -17,7 +17,7 @@ internal sealed record Learner(Guid EnrollmentId, HttpClient Client);
 /// </summary>
 internal sealed class Classroom(Uri address, string facilityCode, Guid facilityId, HttpClient officer, Guid trainerId, HttpClient trainer, Guid courseId)
 {
-    private const string Pin = "482915";
+    private const string Pin = People.IssuedPin;
     private const int ParallelSignIns = 4;
     private static readonly string[] Units = ["C.131000.001.01", "C.131000.002.01"];
 
@@ -98,6 +98,9 @@ internal sealed class Classroom(Uri address, string facilityCode, Guid facilityI
         {
             var client = Client(address);
             (await client.PostAsJsonAsync("/api/auth/learner-sign-in", new { facilityCode, learnerNumber = numbers[i], pin = Pin }, ct)).EnsureSuccessStatusCode();
+
+            // The officer's PIN is temporary: each learner chooses her own first, as on the tablet.
+            (await client.PostAsJsonAsync("/api/me/secret", new { current = Pin, @new = People.Pin }, ct)).EnsureSuccessStatusCode();
             learners[i] = new Learner(enrollmentIds[i], client);
         });
         return learners;
@@ -114,8 +117,10 @@ internal sealed class Classroom(Uri address, string facilityCode, Guid facilityI
     {
         var username = role.ToLowerInvariant() + "-" + Guid.NewGuid().ToString("N")[..8];
         var id = await IdOf(await admin.PostAsJsonAsync("/api/staff",
-            new { username, password = People.Password, displayName = $"{role} {username}", role, facilityId }));
-        return (id, await SignedInAsync(address, username, People.Password));
+            new { username, password = People.IssuedPassword, displayName = $"{role} {username}", role, facilityId }));
+        var client = await SignedInAsync(address, username, People.IssuedPassword);
+        (await client.PostAsJsonAsync("/api/me/secret", new { current = People.IssuedPassword, @new = People.Password })).EnsureSuccessStatusCode();
+        return (id, client);
     }
 
     private static async Task<Guid> IdOf(HttpResponseMessage created) => (await Read(created)).GetProperty("id").GetGuid();

@@ -29,6 +29,14 @@ public static class AccessMatrix
             _ => Post("/api/auth/sign-out")),
         Row("GET /api/me",                                    "401  ok    ok      ok      ok       ok      ok       ok       ok",
             _ => Get("/api/me")),
+        // Everyone signed in changes their own secret; a wrong current one gets the handler's 400: the call went through.
+        Row("POST /api/me/secret",                            "401  ok    ok      ok      ok       ok      ok       ok       ok",
+            _ => Post("/api/me/secret", new { current = "not-the-current-one", @new = "Another-Password-2026" })),
+        // Admins and officers may enrol an authenticator app.
+        Row("POST /api/me/two-factor",                        "401  ok    ok      403     403      403     403      403      ok",
+            _ => Post("/api/me/two-factor")),
+        Row("POST /api/me/two-factor/confirm",                "401  ok    ok      403     403      403     403      403      ok",
+            _ => Post("/api/me/two-factor/confirm", new { code = "000000" })),
 
         // Facilities and staff accounts are the platform admin's.
         Row("GET /api/facilities",                            "401  ok    403     403     403      403     403      403      403",
@@ -45,6 +53,10 @@ public static class AccessMatrix
             w => Post("/api/staff", new { username = Unique.Name("staff"), password = IdentityApi.StaffPassword, displayName = "Ibu Sari", role = "Trainer", facilityId = w.FacilityId })),
         Row("POST /api/staff/{id:guid}/disable",              "401  ok    403     403     403      403     403      403      403",
             async w => Post($"/api/staff/{await w.FreshStaffAsync()}/disable")),
+        Row("POST /api/staff/{id:guid}/unlock",               "401  ok    403     403     403      403     403      403      403",
+            async w => Post($"/api/staff/{await w.FreshStaffAsync()}/unlock")),
+        Row("POST /api/staff/{id:guid}/reset-password",       "401  ok    403     403     403      403     403      403      403",
+            async w => Post($"/api/staff/{await w.FreshStaffAsync()}/reset-password", new { password = "Reset-Password-2026" })),
 
         // Learners: officers manage their own facility's; staff of the facility and the learner read.
         Row("POST /api/learners",                             "401  403   ok      403     403      403     403      403      404",
@@ -55,6 +67,11 @@ public static class AccessMatrix
             w => Get($"/api/learners/{w.LearnerId}")),
         Row("POST /api/learners/{id:guid}/reset-pin",         "401  403   ok      403     403      403     403      403      404",
             async w => Post($"/api/learners/{await w.FreshLearnerAsync()}/reset-pin", new { pin = Pin })),
+        // A lockout is seen and lifted by the learner's officers and by platform admins.
+        Row("GET /api/learners/{id:guid}/lock",               "401  ok    ok      403     403      403     403      403      404",
+            w => Get($"/api/learners/{w.LearnerId}/lock")),
+        Row("POST /api/learners/{id:guid}/unlock",            "401  ok    ok      403     403      403     403      403      404",
+            async w => Post($"/api/learners/{await w.FreshLearnerAsync()}/unlock")),
         Row("POST /api/learners/{id:guid}/transfer",          "401  403   ok      403     403      403     403      403      404",
             async w => Post($"/api/learners/{await w.FreshLearnerAsync()}/transfer", new { toFacilityId = w.OtherFacilityId })),
         Row("POST /api/learners/{id:guid}/release",           "401  403   ok      403     403      403     403      403      404",

@@ -25,8 +25,10 @@ public sealed class AccessWorld
     private readonly HttpClient _admin;
     private readonly FacilityTeam _facility;
     private readonly Dictionary<Caller, string> _cookies;
+    private readonly Dictionary<Caller, Func<Task<string>>> _signIns;
 
-    private AccessWorld(HttpClient http, HttpClient admin, FacilityTeam facility, Guid otherFacilityId, Guid learnerId, Dictionary<Caller, string> cookies)
+    private AccessWorld(HttpClient http, HttpClient admin, FacilityTeam facility, Guid otherFacilityId, Guid learnerId, Dictionary<Caller, string> cookies,
+        Dictionary<Caller, Func<Task<string>>> signIns)
     {
         _http = http;
         _admin = admin;
@@ -34,6 +36,7 @@ public sealed class AccessWorld
         OtherFacilityId = otherFacilityId;
         LearnerId = learnerId;
         _cookies = cookies;
+        _signIns = signIns;
         Courses = new CourseRecords(facility, learnerId, SendAsync);
         Certificates = new CertificateRecords(facility, Courses);
         Jobs = new JobRecords(SendAsync);
@@ -71,20 +74,26 @@ public sealed class AccessWorld
         var verifying = await admin.PostAsync($"/api/employers/{await http.RegisterEmployerAsync(verified)}/verify", null);
         verifying.StatusCode.Should().Be(HttpStatusCode.NoContent);
 
-        async Task<string> StaffCookie(StaffMember staff) => await CookieAsync(http, "/api/auth/sign-in", new { staff.Username, password = IdentityApi.StaffPassword });
-        var cookies = new Dictionary<Caller, string>
+        Func<Task<string>> Staff(StaffMember staff) => () => CookieAsync(http, "/api/auth/sign-in", new { staff.Username, password = IdentityApi.StaffPassword });
+        var signIns = new Dictionary<Caller, Func<Task<string>>>
         {
-            [Caller.Anonymous] = "",
-            [Caller.PlatformAdmin] = await CookieAsync(http, "/api/auth/sign-in", new { username = BekalApp.AdminUsername, password = BekalApp.AdminPassword }),
-            [Caller.FacilityOfficer] = await StaffCookie(a.Officer),
-            [Caller.Trainer] = await StaffCookie(a.Trainer),
-            [Caller.Assessor] = await StaffCookie(a.Assessor),
-            [Caller.Learner] = await CookieAsync(http, "/api/auth/learner-sign-in", new { facilityCode = learner.FacilityCode, learnerNumber = learner.Number, pin = learner.Pin }),
-            [Caller.PendingEmployer] = await CookieAsync(http, "/api/auth/sign-in", new { username = pending, password = IdentityApi.EmployerPassword }),
-            [Caller.VerifiedEmployer] = await CookieAsync(http, "/api/auth/sign-in", new { username = verified, password = IdentityApi.EmployerPassword }),
-            [Caller.OtherFacilityOfficer] = await StaffCookie(b.Officer),
+            [Caller.Anonymous] = () => Task.FromResult(""),
+            [Caller.PlatformAdmin] = () => CookieAsync(http, "/api/auth/sign-in", new { username = BekalApp.AdminUsername, password = BekalApp.AdminPassword }),
+            [Caller.FacilityOfficer] = Staff(a.Officer),
+            [Caller.Trainer] = Staff(a.Trainer),
+            [Caller.Assessor] = Staff(a.Assessor),
+            [Caller.Learner] = () => CookieAsync(http, "/api/auth/learner-sign-in", new { facilityCode = learner.FacilityCode, learnerNumber = learner.Number, pin = learner.Pin }),
+            [Caller.PendingEmployer] = () => CookieAsync(http, "/api/auth/sign-in", new { username = pending, password = IdentityApi.EmployerPassword }),
+            [Caller.VerifiedEmployer] = () => CookieAsync(http, "/api/auth/sign-in", new { username = verified, password = IdentityApi.EmployerPassword }),
+            [Caller.OtherFacilityOfficer] = Staff(b.Officer),
         };
-        return new AccessWorld(http, admin, a, b.FacilityId, learner.Id, cookies);
+        var cookies = new Dictionary<Caller, string>();
+        foreach (var (caller, signIn) in signIns)
+        {
+            cookies[caller] = await signIn();
+        }
+
+        return new AccessWorld(http, admin, a, b.FacilityId, learner.Id, cookies, signIns);
     }
 
     public async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, Caller caller)
@@ -94,7 +103,15 @@ public sealed class AccessWorld
             request.Headers.Add("Cookie", _cookies[caller]);
         }
 
-        return await _http.SendAsync(request);
+        // Signing out ends the session on the server: the caller signs in again for the rows after it.
+        var signsOut = request.RequestUri?.OriginalString == "/api/auth/sign-out";
+        var response = await _http.SendAsync(request);
+        if (signsOut)
+        {
+            _cookies[caller] = await _signIns[caller]();
+        }
+
+        return response;
     }
 
     /// <summary>A learner of facility A that no other call has touched.</summary>

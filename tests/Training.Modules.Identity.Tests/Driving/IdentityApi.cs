@@ -8,15 +8,21 @@ namespace Training.Modules.Identity.Tests.Driving;
 /// <summary>The Identity API as its clients call it.</summary>
 public static class IdentityApi
 {
+    /// <summary>The password staff choose at their first sign-in; the admin issues <see cref="IssuedPassword"/>.</summary>
     public const string StaffPassword = "Staff-Password-2026";
+    public const string IssuedPassword = "Issued-Password-2026";
+
+    /// <summary>The temporary PIN an officer issues; the learner chooses her own at her first sign-in.</summary>
+    public const string IssuedPin = "739251";
     public const string EmployerPassword = "Employer-Password-2026";
 
     public static async Task<Guid> CreateFacilityAsync(this HttpClient admin, string code) =>
         await IdOfAsync(await admin.PostAsJsonAsync("/api/facilities", new { code, name = $"Facility {code}", timeZone = "Asia/Jakarta" }), HttpStatusCode.Created);
 
+    /// <summary>An admin creates a staff account with a temporary password (<see cref="IssuedPassword"/>).</summary>
     public static async Task<Guid> CreateStaffAsync(this HttpClient admin, string username, string role, Guid? facilityId) =>
         await IdOfAsync(
-            await admin.PostAsJsonAsync("/api/staff", new { username, password = StaffPassword, displayName = username, role, facilityId }),
+            await admin.PostAsJsonAsync("/api/staff", new { username, password = IssuedPassword, displayName = username, role, facilityId }),
             HttpStatusCode.Created);
 
     public static async Task<Guid> RegisterLearnerAsync(this HttpClient officer, Guid facilityId, string learnerNumber, string pin) =>
@@ -40,6 +46,9 @@ public static class IdentityApi
 
     public static Task<HttpResponseMessage> SignInAsync(this HttpClient client, string username, string password) =>
         client.PostAsJsonAsync("/api/auth/sign-in", new { username, password });
+
+    public static Task<HttpResponseMessage> ChangeSecretAsync(this HttpClient client, string current, string @new) =>
+        client.PostAsJsonAsync("/api/me/secret", new { current, @new });
 
     public static Task<HttpResponseMessage> LearnerSignInAsync(this HttpClient client, string facilityCode, string learnerNumber, string pin) =>
         client.PostAsJsonAsync("/api/auth/learner-sign-in", new { facilityCode, learnerNumber, pin });

@@ -15,10 +15,19 @@ public class IdentityApp : BekalApp
 
     public IdentityApp() => _admin = new(AdminAsync);
 
-    public Task<HttpClient> Admin() => _admin.Value;
+    /// <summary>The bootstrap admin, signed in once for the whole class.</summary>
+    public virtual Task<HttpClient> Admin() => _admin.Value;
 
     /// <summary>A facility with a signed-in officer, trainer and assessor; the same team for the same name.</summary>
     public Task<FacilityTeam> TeamAsync(string name) => _teams.GetOrAdd(name, n => new(() => NewTeamAsync(n))).Value;
+
+    /// <summary>The admin creates a staff account and its owner signs in once, choosing <see cref="IdentityApi.StaffPassword"/>.</summary>
+    public async Task<Guid> CreateStaffAsync(string username, string role, Guid? facilityId)
+    {
+        var id = await (await Admin()).CreateStaffAsync(username, role, facilityId);
+        await FirstSignInAsync(username, IdentityApi.IssuedPassword, IdentityApi.StaffPassword);
+        return id;
+    }
 
     private async Task<FacilityTeam> NewTeamAsync(string name)
     {
@@ -35,7 +44,7 @@ public class IdentityApp : BekalApp
     {
         var username = Unique.Name($"{team}-{role}").ToLowerInvariant();
         var id = await admin.CreateStaffAsync(username, role, facilityId);
-        return new StaffMember(id, username, role, await SignedInAsync(username, IdentityApi.StaffPassword));
+        return new StaffMember(id, username, role, await FirstSignInAsync(username, IdentityApi.IssuedPassword, IdentityApi.StaffPassword));
     }
 }
 
@@ -44,11 +53,13 @@ public sealed record FacilityTeam(IdentityApp App, Guid FacilityId, string Code,
 {
     public IReadOnlyList<StaffMember> Staff => [Officer, Trainer, Assessor];
 
-    /// <summary>The officer registers a learner with a PIN nobody would guess first.</summary>
+    /// <summary>The officer registers a learner, who signs in once and chooses <paramref name="pin"/> herself.</summary>
     public async Task<LearnerAccount> RegisterLearnerAsync(string pin = "468024")
     {
         var number = Unique.Name("WB");
-        var id = await Officer.Client.RegisterLearnerAsync(FacilityId, number, pin);
+        var issued = pin == IdentityApi.IssuedPin ? "851372" : IdentityApi.IssuedPin;
+        var id = await Officer.Client.RegisterLearnerAsync(FacilityId, number, issued);
+        await App.LearnerFirstSignInAsync(Code, number, issued, pin);
         return new LearnerAccount(id, Code, number, pin);
     }
 

@@ -27,6 +27,20 @@ public sealed class SeedingDemoData(DemoApp app) : IClassFixture<DemoApp>
         [("WB-2026-001", "246810"), ("WB-2026-002", "135790"), ("WB-2026-003", "482915"), ("WB-2026-004", "739164"), ("WB-2026-005", "581302")];
 
     [Fact]
+    public async Task No_printed_demo_account_must_change_its_secret()
+    {
+        foreach (var username in new[] { "admin", "petugas", "pelatih", "asesor", "mitra" })
+        {
+            (await (await app.SignedInAsync(username, Password)).MeAsync())!.MustChangeSecret.Should().BeFalse(username);
+        }
+
+        foreach (var (number, pin) in Learners)
+        {
+            (await (await app.LearnerSignedInAsync(FacilityCode, number, pin)).MeAsync())!.MustChangeSecret.Should().BeFalse(number);
+        }
+    }
+
+    [Fact]
     public async Task Every_demo_account_signs_in_with_the_published_password()
     {
         var admin = await app.SignedInAsync("admin", Password);

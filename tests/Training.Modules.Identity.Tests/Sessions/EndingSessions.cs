@@ -15,7 +15,7 @@ public sealed class EndingSessions(IdentityApp app) : IClassFixture<IdentityApp>
         var team = await app.TeamAsync("A");
         var admin = await app.Admin();
         var username = Unique.Name("trainer").ToLowerInvariant();
-        var id = await admin.CreateStaffAsync(username, Roles.Trainer, team.FacilityId);
+        var id = await app.CreateStaffAsync(username, Roles.Trainer, team.FacilityId);
         var trainer = await app.SignedInAsync(username, IdentityApi.StaffPassword);
         (await trainer.MeAsync())!.Id.Should().Be(id);
 

@@ -1,4 +1,5 @@
 using JasperFx.Events.Projections;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Routing;
@@ -28,6 +29,12 @@ public sealed class IdentityModule : IModule
         services.AddSingleton<Secrets>();
         services.AddScoped<LearnerAccess>();
         services.AddScoped<IFacilityNames, FacilityNames>();
+        services.AddScoped<AddressThrottle>();
+        services.Configure<FailedSignInLimit>(configuration.GetSection("Identity:FailedSignIns"));
+        var limits = configuration.GetSection("Identity:Sessions").Get<SessionLimits>() ?? new SessionLimits();
+        services.Configure<SessionLimits>(configuration.GetSection("Identity:Sessions"));
+        services.AddSingleton(new TwoFactorRule(configuration.GetValue("Identity:RequireTwoFactor", false)));
+        services.AddSingleton<IAuthorizationHandler, PendingStepGate>();
         services.AddScoped<SessionValidator>();
         services.AddScoped<ErrorTexts>();
         services.AddScoped<INavigationContributor, IdentityNavigation>();
@@ -37,14 +44,16 @@ public sealed class IdentityModule : IModule
             o.Cookie.HttpOnly = true;
             o.Cookie.SameSite = SameSiteMode.Lax;
             o.Cookie.SecurePolicy = configuration.GetValue("Identity:InsecureCookies", false) ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
-            o.ExpireTimeSpan = TimeSpan.FromHours(8);
-            o.SlidingExpiration = true;
+            // The session's record on the server decides its idle and absolute limits; the cookie never outlives the longest.
+            o.ExpireTimeSpan = limits.Longest;
+            o.SlidingExpiration = false;
             o.LoginPath = "/signin";
             o.AccessDeniedPath = "/error/403";
             o.EventsType = typeof(SessionValidator);
         });
         services.AddAccessPolicies();
         services.AddSignInRateLimit(configuration);
+        services.AddRegistrationRateLimit(configuration);
         services.AddHostedService<IdentitySeeding>();
     }
 
@@ -60,6 +69,8 @@ public sealed class IdentityModule : IModule
         options.Schema.For<Learner>().DatabaseSchemaName(schema).UniqueIndex(l => l.FacilityId, l => l.LearnerNumber);
         options.Schema.For<Employer>().DatabaseSchemaName(schema);
         options.Schema.For<UnknownSignInFailed>().DatabaseSchemaName(schema);
+        options.Schema.For<FailedSignIn>().DatabaseSchemaName(schema).Index([f => f.Address, f => f.At]);
+        options.Schema.For<UserSession>().DatabaseSchemaName(schema);
     }
 
     public void MapEndpoints(IEndpointRouteBuilder api)
@@ -68,6 +79,13 @@ public sealed class IdentityModule : IModule
         LearnerSignInEndpoint.Map(api);
         SignOutEndpoint.Map(api);
         MeEndpoint.Map(api);
+        ChangeOwnSecretEndpoint.Map(api);
+        EnrolTwoFactorEndpoint.Map(api);
+        ConfirmTwoFactorEndpoint.Map(api);
+        UnlockAccountEndpoint.Map(api);
+        ResetPasswordEndpoint.Map(api);
+        UnlockLearnerEndpoint.Map(api);
+        GetLearnerLockEndpoint.Map(api);
         CreateFacilityEndpoint.Map(api);
         ChangeFacilityEndpoints.Map(api);
         ListFacilitiesEndpoint.Map(api);

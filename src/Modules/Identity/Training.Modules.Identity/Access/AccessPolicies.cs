@@ -12,6 +12,10 @@ namespace Training.Modules.Identity.Access;
 internal static class AccessPolicies
 {
     public const string SignInLimit = "signin";
+    public const string RegistrationLimit = "employer-registration";
+
+    /// <summary>Platform admins and facility officers: they lift lockouts and may enrol a second factor.</summary>
+    public const string AdminOrOfficer = nameof(AdminOrOfficer);
 
     public static void AddAccessPolicies(this IServiceCollection services)
     {
@@ -26,7 +30,8 @@ internal static class AccessPolicies
             .AddPolicy(Policies.VerifiedEmployer, p => p
                 .RequireClaim(BekalClaims.Role, Roles.Employer)
                 .RequireClaim(BekalClaims.EmployerStatus, nameof(EmployerVerification.Verified)))
-            .AddPolicy(Policies.SignedIn, p => p.RequireAuthenticatedUser());
+            .AddPolicy(Policies.SignedIn, p => p.RequireAuthenticatedUser())
+            .AddPolicy(AdminOrOfficer, p => p.RequireClaim(BekalClaims.Role, Roles.PlatformAdmin, Roles.FacilityOfficer));
     }
 
     /// <summary>
@@ -43,5 +48,20 @@ internal static class AccessPolicies
                 : RateLimitPartition.GetFixedWindowLimiter(
                     (context.Connection.RemoteIpAddress ?? IPAddress.Loopback).ToString(),
                     _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 })));
+    }
+
+    /// <summary>
+    /// Employer registrations per client address and hour (<c>Identity:RegistrationsPerHourPerAddress</c>, 10 by
+    /// default): enough for a real organisation's retries, too few to probe which usernames exist.
+    /// </summary>
+    public static void AddRegistrationRateLimit(this IServiceCollection services, IConfiguration configuration)
+    {
+        var perHour = configuration.GetValue("Identity:RegistrationsPerHourPerAddress", 10);
+        services.AddRateLimiter(o =>
+            o.AddPolicy(RegistrationLimit, context => HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method)
+                ? RateLimitPartition.GetNoLimiter("read")
+                : RateLimitPartition.GetFixedWindowLimiter(
+                    (context.Connection.RemoteIpAddress ?? IPAddress.Loopback).ToString(),
+                    _ => new FixedWindowRateLimiterOptions { PermitLimit = perHour, Window = TimeSpan.FromHours(1), QueueLimit = 0 })));
     }
 }

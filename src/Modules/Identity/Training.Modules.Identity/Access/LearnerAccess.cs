@@ -24,6 +24,12 @@ internal sealed class LearnerAccess(ICurrentUser user)
             ? learner
             : throw new NotFound("learner", id);
 
+    /// <summary>Officers of the learner's facility and platform admins see and lift a lockout.</summary>
+    public Learner EnsureMayUnlock(Learner? learner, Guid id) =>
+        learner is not null && (user.IsInRole(Roles.PlatformAdmin) || (user.IsInRole(Roles.FacilityOfficer) && user.FacilityId == learner.FacilityId))
+            ? learner
+            : throw new NotFound("learner", id);
+
     /// <summary>The facility an officer works at; the only one whose learners they may register.</summary>
     public Guid EnsureOfficerOf(Guid facilityId) =>
         user.IsInRole(Roles.FacilityOfficer) && user.FacilityId == facilityId ? facilityId : throw new NotFound("facility", facilityId);

@@ -11,7 +11,10 @@ using Training.Modules.Identity.Facilities;
 
 namespace Training.Modules.Identity.Accounts;
 
-/// <summary>A platform admin creates a staff account; all but platform admins belong to one facility.</summary>
+/// <summary>
+/// A platform admin creates a staff account; all but platform admins belong to one facility.
+/// The admin chose the password, so it is temporary: the staff member chooses their own at first sign-in.
+/// </summary>
 internal sealed record CreateStaffAccount(string Username, string Password, string DisplayName, string Role, Guid? FacilityId = null) : ICommand<Guid>;
 
 internal sealed class CreateStaffAccountValidator : AbstractValidator<CreateStaffAccount>
@@ -41,26 +44,34 @@ internal sealed class CreateStaffAccountHandler(IDocumentSession session, Secret
         }
 
         return await Accounts.CreateAsync(session, secrets, command.Username, command.Password, command.DisplayName, command.Role,
-            command.FacilityId, employerId: null, user.Id, clock.GetUtcNow(), cancellationToken);
+            command.FacilityId, employerId: null, user.Id, clock.GetUtcNow(), cancellationToken, temporary: true);
     }
 }
 
 internal static class Accounts
 {
-    /// <summary>Starts an account's stream; a taken username is a conflict (the unique index guards races).</summary>
+    /// <summary>The roles that may (and, with <c>Identity:RequireTwoFactor</c>, must) sign in with a second factor.</summary>
+    public static readonly IReadOnlySet<string> TwoFactorRoles = new HashSet<string>(StringComparer.Ordinal) { Roles.PlatformAdmin, Roles.FacilityOfficer };
+
+    /// <summary>
+    /// Starts an account's stream; a taken username is refused with <paramref name="takenCode"/> (the unique
+    /// index guards races). The password is hashed first, so a taken name answers no faster than a free one.
+    /// </summary>
     public static async Task<Guid> CreateAsync(
         IDocumentSession session, Secrets secrets, string username, string password, string displayName, string role,
-        Guid? facilityId, Guid? employerId, Guid? by, DateTimeOffset at, CancellationToken cancellationToken)
+        Guid? facilityId, Guid? employerId, Guid? by, DateTimeOffset at, CancellationToken cancellationToken,
+        bool temporary = false, string takenCode = "account.username-taken")
     {
         var normalized = SecretRules.Normalize(username);
+        var hash = secrets.Hash(password);
         if (await session.Query<Account>().AnyAsync(a => a.Username == normalized, cancellationToken))
         {
-            throw new RuleBroken("account.username-taken", isConflict: true);
+            throw new RuleBroken(takenCode, isConflict: true);
         }
 
         var id = Guid.NewGuid();
         session.Events.StartStream<Account>(id,
-            new AccountCreated(id, normalized, secrets.Hash(password), displayName.Trim(), role, facilityId, employerId, by, at));
+            new AccountCreated(id, normalized, hash, displayName.Trim(), role, facilityId, employerId, by, at, temporary));
         return id;
     }
 }

@@ -7,16 +7,18 @@ using Training.BuildingBlocks.Security;
 
 namespace Training.Modules.Identity.Accounts;
 
-internal sealed record StaffView(Guid Id, string Username, string DisplayName, string Role, Guid? FacilityId, bool Disabled);
+/// <summary>A staff account as admins see it; <see cref="Locked"/> after too many wrong passwords.</summary>
+internal sealed record StaffView(Guid Id, string Username, string DisplayName, string Role, Guid? FacilityId, bool Disabled, bool Locked);
 
 internal sealed record ListStaff : IRequest<IReadOnlyList<StaffView>>;
 
-internal sealed class ListStaffHandler(IQuerySession session) : IRequestHandler<ListStaff, IReadOnlyList<StaffView>>
+internal sealed class ListStaffHandler(IQuerySession session, TimeProvider clock) : IRequestHandler<ListStaff, IReadOnlyList<StaffView>>
 {
     public async Task<IReadOnlyList<StaffView>> Handle(ListStaff request, CancellationToken cancellationToken)
     {
         var accounts = await session.Query<Account>().Where(a => a.Role != Roles.Employer).OrderBy(a => a.Username).ToListAsync(cancellationToken);
-        return [.. accounts.Select(a => new StaffView(a.Id, a.Username, a.DisplayName, a.Role, a.FacilityId, a.Disabled))];
+        var now = clock.GetUtcNow();
+        return [.. accounts.Select(a => new StaffView(a.Id, a.Username, a.DisplayName, a.Role, a.FacilityId, a.Disabled, a.Lockout.IsLocked(now)))];
     }
 }
 

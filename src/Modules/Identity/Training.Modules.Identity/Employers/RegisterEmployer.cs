@@ -10,7 +10,11 @@ using Training.Modules.Identity.Accounts;
 
 namespace Training.Modules.Identity.Employers;
 
-/// <summary>Anyone may register an organisation; it can sign in at once but do nothing until verified.</summary>
+/// <summary>
+/// Anyone may register an organisation; it can sign in at once but do nothing until verified. The
+/// employer chose the password, so it is not temporary. A username that is taken, whoever holds it
+/// (another employer or staff), gets one generic answer that names no one.
+/// </summary>
 internal sealed record RegisterEmployer(string OrganizationName, string ContactName, string Email, string Phone, string Username, string Password)
     : ICommand<Guid>;
 
@@ -34,7 +38,7 @@ internal sealed class RegisterEmployerHandler(IDocumentSession session, Secrets 
         var now = clock.GetUtcNow();
         var employerId = Guid.NewGuid();
         var accountId = await Accounts.Accounts.CreateAsync(session, secrets, command.Username, command.Password, command.ContactName,
-            Roles.Employer, facilityId: null, employerId, by: null, now, cancellationToken);
+            Roles.Employer, facilityId: null, employerId, by: null, now, cancellationToken, takenCode: "employer.username-unavailable");
         session.Events.StartStream<Employer>(employerId, new EmployerRegistered(
             employerId, command.OrganizationName.Trim(), command.ContactName.Trim(), command.Email.Trim(), command.Phone.Trim(), accountId, now));
         return employerId;
@@ -50,7 +54,7 @@ internal static class RegisterEmployerEndpoint
                 return TypedResults.Accepted($"/api/employers/{id}", new { id });
             })
             .AllowAnonymous()
-            .RequireRateLimiting(Access.AccessPolicies.SignInLimit)
+            .RequireRateLimiting(Access.AccessPolicies.RegistrationLimit)
             .WithName(nameof(RegisterEmployer))
             .WithTags("Identity");
 }

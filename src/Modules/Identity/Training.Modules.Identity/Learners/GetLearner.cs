@@ -11,11 +11,11 @@ namespace Training.Modules.Identity.Learners;
 
 internal sealed record GetLearner(Guid LearnerId) : IRequest<LearnerView>;
 
-internal sealed class GetLearnerHandler(IQuerySession session, LearnerAccess access)
+internal sealed class GetLearnerHandler(IQuerySession session, LearnerAccess access, TimeProvider clock)
     : IRequestHandler<GetLearner, LearnerView>, IRequestHandler<GetLearnerSummary, LearnerSummary?>, IRequestHandler<MayActOnLearner, bool>
 {
     public async Task<LearnerView> Handle(GetLearner query, CancellationToken cancellationToken) =>
-        LearnerView.Of(access.EnsureMayRead(await session.LoadAsync<Learner>(query.LearnerId, cancellationToken), query.LearnerId));
+        LearnerView.Of(access.EnsureMayRead(await session.LoadAsync<Learner>(query.LearnerId, cancellationToken), query.LearnerId), clock.GetUtcNow());
 
     public async Task<LearnerSummary?> Handle(GetLearnerSummary query, CancellationToken cancellationToken)
     {

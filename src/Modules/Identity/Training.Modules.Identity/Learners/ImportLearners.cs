@@ -85,7 +85,7 @@ internal sealed class ImportLearnersHandler(IDocumentSession session, LearnerAcc
         Parallel.For(0, good.Count, new ParallelOptions { CancellationToken = cancellationToken }, i => hashes[i] = secrets.Hash(good[i].Command.Pin));
 
         var now = clock.GetUtcNow();
-        var ids = good.Select((r, i) => (r.Line, Id: RegisterLearnerHandler.Register(session, facilityId, r.Number, r.Command.FullName.Trim(), hashes[i], access.ActorId, now)))
+        var ids = good.Select((r, i) => (r.Line, Id: RegisterLearnerHandler.Register(session, facilityId, r.Number, r.Command.FullName.Trim(), hashes[i], access.ActorId, now, temporary: true)))
             .ToDictionary(x => x.Line, x => x.Id);
         var report = checkedRows
             .Select(r => new ImportRow(r.Line, r.Number.Length > 0 ? r.Number : null, r.Refusals.Count == 0,

@@ -28,11 +28,18 @@ internal sealed class LearnerSignInValidator : AbstractValidator<LearnerSignIn>
     }
 }
 
-internal sealed class LearnerSignInHandler(IDocumentSession session, Secrets secrets, TimeProvider clock) : IRequestHandler<LearnerSignIn, SignInOutcome>
+/// <summary>An unknown number, a wrong PIN and a locked learner take the same path and get the same answer (see <see cref="SignInHandler"/>).</summary>
+internal sealed class LearnerSignInHandler(IDocumentSession session, Secrets secrets, AddressThrottle throttle, TimeProvider clock)
+    : IRequestHandler<LearnerSignIn, SignInOutcome>
 {
     public async Task<SignInOutcome> Handle(LearnerSignIn command, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
+        if (await throttle.WaitAsync(command.ClientAddress, now, cancellationToken) is { } wait)
+        {
+            return SignInOutcome.Throttled(wait);
+        }
+
         var code = command.FacilityCode.Trim().ToUpperInvariant();
         var number = command.LearnerNumber.Trim();
         var facility = await session.Query<Facility>().FirstOrDefaultAsync(f => f.Code == code, cancellationToken);
@@ -43,6 +50,7 @@ internal sealed class LearnerSignInHandler(IDocumentSession session, Secrets sec
         {
             secrets.VerifyDecoy(command.Pin);
             session.Insert(new UnknownSignInFailed(Guid.NewGuid(), now, command.ClientAddress, "learner"));
+            throttle.Failed(command.ClientAddress, now);
             return SignInOutcome.Wrong;
         }
 
@@ -50,7 +58,9 @@ internal sealed class LearnerSignInHandler(IDocumentSession session, Secrets sec
         var learner = stream.Aggregate!;
         if (learner.Lockout.IsLocked(now))
         {
-            return new SignInOutcome(SignInResult.Locked);
+            secrets.VerifyDecoy(command.Pin);
+            throttle.Failed(command.ClientAddress, now);
+            return SignInOutcome.Wrong;
         }
 
         if (!secrets.Verify(learner.PinHash, command.Pin))
@@ -59,14 +69,15 @@ internal sealed class LearnerSignInHandler(IDocumentSession session, Secrets sec
             if (learner.Lockout.LocksAfterNextFailure)
             {
                 stream.AppendOne(new LearnerLockedOut(learner.Id, now + Lockout.Duration));
-                return new SignInOutcome(SignInResult.Locked);
             }
 
+            throttle.Failed(command.ClientAddress, now);
             return SignInOutcome.Wrong;
         }
 
         stream.AppendOne(new LearnerSignedIn(learner.Id, now, command.ClientAddress));
-        return new SignInOutcome(SignInResult.SignedIn, Sessions.For(learner));
+        var sessionId = UserSession.Open(session, learner.Id, learner: true, now);
+        return new SignInOutcome(SignInResult.SignedIn, Sessions.For(learner, sessionId));
     }
 }
 

@@ -45,15 +45,15 @@ internal sealed class RegisterLearnerHandler(IDocumentSession session, LearnerAc
             throw new RuleBroken("learner.number-taken", isConflict: true);
         }
 
-        return Register(session, facilityId, number, command.FullName.Trim(), secrets.Hash(command.Pin), access.ActorId, clock.GetUtcNow());
+        return Register(session, facilityId, number, command.FullName.Trim(), secrets.Hash(command.Pin), access.ActorId, clock.GetUtcNow(), temporary: true);
     }
 
-    /// <summary>Appends the learner's first event and its integration event in one save.</summary>
-    public static Guid Register(IDocumentSession session, Guid facilityId, string number, string fullName, string pinHash, Guid by, DateTimeOffset at)
+    /// <summary>Appends the learner's first event and its integration event in one save; an officer's PIN is <paramref name="temporary"/>.</summary>
+    public static Guid Register(IDocumentSession session, Guid facilityId, string number, string fullName, string pinHash, Guid by, DateTimeOffset at, bool temporary)
     {
         var id = Guid.NewGuid();
         session.Events.StartStream<Learner>(id,
-            new LearnerRegistered(id, facilityId, number, fullName, pinHash, by, at),
+            new LearnerRegistered(id, facilityId, number, fullName, pinHash, by, at, temporary),
             new LearnerRegisteredIntegrationEvent(id, facilityId, number, fullName));
         return id;
     }

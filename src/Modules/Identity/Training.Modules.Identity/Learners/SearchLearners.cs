@@ -16,7 +16,7 @@ internal sealed class SearchLearnersValidator : AbstractValidator<SearchLearners
     public SearchLearnersValidator() => RuleFor(x => x.Q).MaximumLength(100);
 }
 
-internal sealed class SearchLearnersHandler(IQuerySession session, ICurrentUser user) : IRequestHandler<SearchLearners, IReadOnlyList<LearnerView>>
+internal sealed class SearchLearnersHandler(IQuerySession session, ICurrentUser user, TimeProvider clock) : IRequestHandler<SearchLearners, IReadOnlyList<LearnerView>>
 {
     private const int PageSize = 200;
 
@@ -36,7 +36,8 @@ internal sealed class SearchLearnersHandler(IQuerySession session, ICurrentUser 
         }
 
         var found = await learners.OrderBy(l => l.FullName).Take(PageSize).ToListAsync(cancellationToken);
-        return [.. found.Select(LearnerView.Of)];
+        var now = clock.GetUtcNow();
+        return [.. found.Select(l => LearnerView.Of(l, now))];
     }
 }
 

@@ -58,7 +58,7 @@ internal static class DemoIdentities
         lines.Add($"Learners (facility code {FacilityCode}):");
         foreach (var (number, name, pin) in Learners)
         {
-            RegisterLearnerHandler.Register(session, facilityId, number, name, secrets.Hash(pin), Guid.Empty, now);
+            RegisterLearnerHandler.Register(session, facilityId, number, name, secrets.Hash(pin), Guid.Empty, now, temporary: false);
             lines.Add($"  {number}  PIN {pin}  {name}");
         }
 

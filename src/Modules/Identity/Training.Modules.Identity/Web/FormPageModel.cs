@@ -19,6 +19,8 @@ internal abstract class FormPageModel(IMediator mediator, ErrorTexts errors) : P
         ["learner.number-taken"] = "LearnerNumber",
         ["facility.code-taken"] = "Code",
         ["account.username-taken"] = "Username",
+        ["employer.username-unavailable"] = "Username",
+        ["secret.current-wrong"] = "Current",
         ["learner.transfer.facility-invalid"] = "ToFacilityId",
     };
 

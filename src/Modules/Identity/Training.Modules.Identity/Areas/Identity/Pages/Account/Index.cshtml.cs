@@ -1,5 +1,6 @@
 using MediatR;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Training.BuildingBlocks.Security;
 using Training.Modules.Identity.Accounts;
@@ -10,6 +11,10 @@ namespace Training.Modules.Identity.Pages.Account;
 internal sealed class IndexModel(IMediator mediator) : PageModel
 {
     public MyAccount Me { get; private set; } = null!;
+
+    /// <summary>What the page that led here did (a new secret, two-step sign-in turned on).</summary>
+    [TempData]
+    public string? Done { get; set; }
 
     public async Task OnGetAsync(CancellationToken cancellationToken) => Me = await mediator.Send(new GetMyAccount(), cancellationToken);
 }

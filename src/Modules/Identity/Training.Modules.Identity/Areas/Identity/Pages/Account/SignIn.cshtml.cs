@@ -37,7 +37,11 @@ internal sealed class SignInModel(IMediator mediator, ErrorTexts errors, IString
 
     public async Task<IActionResult> OnPostStaffAsync()
     {
-        var (ok, outcome) = await SendAsync(nameof(Staff), new SignIn(Staff.Username ?? "", Staff.Password ?? "") { ClientAddress = ClientAddress });
+        var (ok, outcome) = await SendAsync(nameof(Staff), new SignIn(Staff.Username ?? "", Staff.Password ?? "")
+        {
+            Code = string.IsNullOrWhiteSpace(Staff.Code) ? null : Staff.Code.Trim(),
+            ClientAddress = ClientAddress,
+        });
         return ok ? await FinishAsync(nameof(Staff), outcome) : Page();
     }
 
@@ -67,12 +71,23 @@ internal sealed class SignInModel(IMediator mediator, ErrorTexts errors, IString
         if (outcome.Result == SignInResult.SignedIn)
         {
             await HttpContext.SignInAsync(Sessions.Scheme, outcome.Principal!, new AuthenticationProperties { IsPersistent = false });
+            if (outcome.Principal!.FindFirst(Sessions.PendingStep)?.Value is { } step)
+            {
+                return LocalRedirect(PendingStepGate.Of(step).Page);
+            }
+
             return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/account");
+        }
+
+        if (outcome.Result == SignInResult.Throttled)
+        {
+            Response.Headers.RetryAfter = outcome.RetryAfterSeconds;
         }
 
         var (status, key) = outcome.Result switch
         {
-            SignInResult.Locked => (StatusCodes.Status423Locked, "SignIn.Locked"),
+            SignInResult.Throttled => (StatusCodes.Status429TooManyRequests, "SignIn.Throttled"),
+            SignInResult.TwoFactorCodeNeeded => (StatusCodes.Status401Unauthorized, "SignIn.CodeNeeded"),
             SignInResult.Disabled => (StatusCodes.Status403Forbidden, "SignIn.Disabled"),
             _ => (StatusCodes.Status401Unauthorized, form == nameof(Learner) ? "SignIn.Learner.Wrong" : "SignIn.Staff.Wrong"),
         };
@@ -85,6 +100,9 @@ internal sealed class SignInModel(IMediator mediator, ErrorTexts errors, IString
         public string? Username { get; set; }
 
         public string? Password { get; set; }
+
+        /// <summary>The code from the authenticator app, for accounts that enrolled one.</summary>
+        public string? Code { get; set; }
     }
 
     internal sealed class LearnerForm

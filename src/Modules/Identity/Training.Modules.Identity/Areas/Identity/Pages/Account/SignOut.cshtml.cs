@@ -1,18 +1,18 @@
-using Microsoft.AspNetCore.Authentication;
+using MediatR;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Training.Modules.Identity.Access;
+using Training.Modules.Identity.Accounts;
 
 namespace Training.Modules.Identity.Pages.Account;
 
 /// <summary>Ends the session and leaves the sign-in page ready for the next person on a shared tablet.</summary>
 [AllowAnonymous]
-internal sealed class SignOutModel : PageModel
+internal sealed class SignOutModel(IMediator mediator) : PageModel
 {
     public async Task<IActionResult> OnPostAsync()
     {
-        await HttpContext.SignOutAsync(Sessions.Scheme);
+        await SignOutEndpoint.SignOutAsync(HttpContext, mediator);
         return LocalRedirect("/signin");
     }
 }

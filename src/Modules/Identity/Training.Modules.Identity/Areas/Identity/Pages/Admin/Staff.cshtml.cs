@@ -40,6 +40,19 @@ internal sealed class StaffModel(IMediator mediator, ErrorTexts errors, IStringL
         return await AfterPostAsync(ok, text["Staff.Disabled"], LoadAsync);
     }
 
+    public async Task<IActionResult> OnPostUnlockAsync(Guid id)
+    {
+        var (ok, _) = await SendAsync("Disable", new UnlockAccount(id));
+        return await AfterPostAsync(ok, text["Staff.Unlocked"], LoadAsync);
+    }
+
+    /// <summary>A new password from the admin is temporary: the owner chooses their own at the next sign-in.</summary>
+    public async Task<IActionResult> OnPostResetAsync(Guid id, string? password)
+    {
+        var (ok, _) = await SendAsync("Disable", new ResetPassword(id, password ?? ""));
+        return await AfterPostAsync(ok, text["Staff.PasswordReset"], LoadAsync);
+    }
+
     private async Task LoadAsync()
     {
         Staff = await Mediator.Send(new ListStaff(), HttpContext.RequestAborted);

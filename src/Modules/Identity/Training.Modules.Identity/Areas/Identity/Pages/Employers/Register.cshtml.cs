@@ -10,7 +10,7 @@ namespace Training.Modules.Identity.Pages.Employers;
 
 /// <summary>Anyone may register an organisation; a platform admin verifies it before it may search or contact.</summary>
 [AllowAnonymous]
-[EnableRateLimiting(AccessPolicies.SignInLimit)]
+[EnableRateLimiting(AccessPolicies.RegistrationLimit)]
 internal sealed class RegisterModel(IMediator mediator, ErrorTexts errors) : FormPageModel(mediator, errors)
 {
     [BindProperty]

@@ -51,6 +51,12 @@ internal sealed class DetailModel(IMediator mediator, ErrorTexts errors, IString
         return RedirectToPage("Index");
     }
 
+    public async Task<IActionResult> OnPostUnlockAsync(Guid id)
+    {
+        var (ok, _) = await SendAsync("Unlock", new UnlockLearner(id));
+        return await AfterAsync(id, ok, "Lock.Lifted");
+    }
+
     public async Task<IActionResult> OnPostReleaseAsync(Guid id)
     {
         var (ok, _) = await SendAsync("Release", new ReleaseLearner(id));
