@@ -42,7 +42,7 @@ app.MapGet("/verify/{code}", async (string code, CancellationToken ct) =>
         ["validUntil"] = c["validUntil"]?.DeepClone(),
         ["issuerName"] = c["issuerName"]!.DeepClone(),
         ["revokedOn"] = c["revocation"]?["at"]?.DeepClone(),
-        ["revocationReason"] = c["revocation"]?["reason"]?.DeepClone(),
+        ["revocationReason"] = c["revocation"] is { } revocation ? revocation["code"]?.DeepClone() ?? "Other" : null,
     }.ToJsonString(JsonSerializerOptions.Web), "application/json");
 });
 

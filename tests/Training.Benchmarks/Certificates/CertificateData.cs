@@ -37,7 +37,7 @@ internal static class CertificateData
                 session.Events.StartStream<Certificate>(issued.CertificateId, issued);
                 if (index % 20 == 7)
                 {
-                    session.Events.Append(issued.CertificateId, new CertificateRevoked(issued.CertificateId, "Data peserta keliru", Guid.Empty, issued.At.AddDays(30)));
+                    session.Events.Append(issued.CertificateId, new CertificateRevoked(issued.CertificateId, RevocationReason.IssuedInError, "Data peserta keliru", Guid.Empty, issued.At.AddDays(30)));
                 }
             }
 

@@ -215,7 +215,7 @@ public static class AccessMatrix
         Row("GET /api/certificates/{id:guid}/pdf",            "401  ok    ok      ok      ok       ok      404      404      404",
             async w => Get($"/api/certificates/{await w.Certificates.LearnersOwnAsync()}/pdf")),
         Row("POST /api/certificates/{id:guid}/revoke",        "401  ok    ok      403     403      403     403      403      404",
-            async w => Post($"/api/certificates/{await w.Certificates.FreshAsync()}/revoke", new { reason = "Data keliru" })),
+            async w => Post($"/api/certificates/{await w.Certificates.FreshAsync()}/revoke", new { reason = "Other", note = "Data keliru" })),
         Row("POST /api/certificates/{id:guid}/reissue",       "401  ok    ok      403     403      403     403      403      404",
             async w => Post($"/api/certificates/{await w.Certificates.FreshAsync()}/reissue", new { holderName = "Siti Aminah" })),
         Row("PUT /api/certificates/issuers/{facilityId:guid}", "401  ok    403     403     403      403     403      403      403",
