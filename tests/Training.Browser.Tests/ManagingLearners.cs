@@ -34,7 +34,7 @@ public sealed class ManagingLearners(BrowserHost host)
     }
 
     [Fact]
-    public async Task An_officer_resets_a_learners_pin_and_the_learner_signs_in_with_the_new_one()
+    public async Task An_officer_resets_a_learners_pin_and_the_learner_signs_in_with_it_then_chooses_her_own_on_the_pin_pad()
     {
         var officer = await host.NewPageAsync();
         await SignInPage.AsStaffAsync(officer, Officer, DemoPassword);
@@ -51,6 +51,17 @@ public sealed class ManagingLearners(BrowserHost host)
 
         var learner = await host.NewPageAsync();
         await SignInPage.AsLearnerAsync(learner, "LPP-PKY", "WB-2026-004", "406281");
+
+        await Expect(learner.GetByTestId("must-change")).ToBeVisibleAsync();
+        await learner.GetByLabel("PIN Anda saat ini").FillAsync("406281");
+        foreach (var digit in "592817")
+        {
+            await learner.GetByRole(AriaRole.Button, new() { Name = digit.ToString(), Exact = true }).ClickAsync();
+        }
+
+        await learner.GetByLabel("Ulangi PIN baru").FillAsync("592817");
+        await learner.GetByRole(AriaRole.Button, new() { Name = "Simpan", Exact = true }).ClickAsync();
         await Expect(learner.GetByTestId("account-name")).ToHaveTextAsync("Nur Aisyah");
+        await Expect(learner.GetByRole(AriaRole.Status)).ToHaveTextAsync("PIN baru Anda tersimpan.");
     }
 }
