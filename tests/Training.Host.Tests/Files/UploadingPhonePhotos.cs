@@ -53,10 +53,11 @@ public sealed class UploadingPhonePhotos(KestrelBekalApp app) : IClassFixture<Ke
         var facility = await admin.PostAsJsonAsync("/api/facilities", new { code = "F-" + Guid.NewGuid().ToString("N")[..8], name = "Lapas Uji", timeZone = "Asia/Jakarta" });
         var facilityId = (await facility.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
         var username = "pelatih-" + Guid.NewGuid().ToString("N")[..8];
-        (await admin.PostAsJsonAsync("/api/staff", new { username, password = People.Password, displayName = "Ibu Pelatih", role = "Trainer", facilityId }))
+        (await admin.PostAsJsonAsync("/api/staff", new { username, password = People.IssuedPassword, displayName = "Ibu Pelatih", role = "Trainer", facilityId }))
             .EnsureSuccessStatusCode();
         var trainer = Client();
-        (await trainer.PostAsJsonAsync("/api/auth/sign-in", new { username, password = People.Password })).EnsureSuccessStatusCode();
+        (await trainer.PostAsJsonAsync("/api/auth/sign-in", new { username, password = People.IssuedPassword })).EnsureSuccessStatusCode();
+        (await trainer.PostAsJsonAsync("/api/me/secret", new { current = People.IssuedPassword, @new = People.Password })).EnsureSuccessStatusCode();
         return trainer;
     }
 }

@@ -15,7 +15,7 @@ namespace Training.Modules.Certificates.Certificates;
 /// A platform admin or an officer of the holder's facility revokes a certificate for one of the fixed
 /// <see cref="RevocationReason"/>s, with an optional note that only staff read; the record stays.
 /// </summary>
-internal sealed record RevokeCertificate(string? Reason, string? Note = null) : ICommand<CertificateStatusView>
+internal sealed record RevokeCertificate(string? Reason = null, string? Note = null) : ICommand<CertificateStatusView>
 {
     public Guid CertificateId { get; init; }
 }
