@@ -113,6 +113,7 @@ public sealed class PostingJobsAndPortfolios(JobsApp app) : IClassFixture<JobsAp
             .StatusCode.Should().Be(HttpStatusCode.BadRequest);
         (await learner.Client.DeleteAsync($"/api/portfolio-photos/{photoId}")).StatusCode.Should().Be(HttpStatusCode.NoContent);
         (await employer.GetAsync($"/api/graduates/{profileId}").OkAsync()).GetProperty("photoIds").GetArrayLength().Should().Be(0);
+        (await employer.GetAsync($"/api/portfolio-photos/{photoId}")).StatusCode.Should().Be(HttpStatusCode.NotFound, "a removed photo is gone, though the host read it a moment ago");
     }
 
     [Fact]

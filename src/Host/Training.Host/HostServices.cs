@@ -101,7 +101,7 @@ internal static class HostServices
             o.Cookie.SameSite = SameSiteMode.Strict;
         });
         services.AddCurrentUser();
-        services.AddFileStore(connectionString);
+        services.AddFileStore(connectionString, configuration.GetValue("Files:CacheMegabytes", CachedFileStore.DefaultMegabytes));
         services.AddProxiesAndKeys(configuration);
         services.AddLanguages();
         services.AddRateLimitAnswers();

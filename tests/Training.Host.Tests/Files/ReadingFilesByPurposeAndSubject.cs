@@ -1,3 +1,4 @@
+using System.Net;
 using FluentAssertions;
 using Xunit;
 
@@ -54,6 +55,23 @@ public sealed class ReadingFilesByPurposeAndSubject(FileWorld world)
         }
 
         actual.Should().Equal(Enum.GetValues<Caller>().SelectMany((caller, i) => new[] { $"{caller}: {expected[i]}", $"{caller}?thumbnail=true: {expected[i]}" }));
+    }
+
+    [Fact]
+    public async Task A_file_the_host_keeps_in_memory_is_still_refused_on_another_purposes_route()
+    {
+        var people = await world.PeopleAsync();
+        var files = await world.FilesAsync();
+        var staff = people.Callers[Caller.StaffOfHerFacility];
+        var anonymous = people.Callers[Caller.Anonymous];
+
+        // Read once through their own routes, so the host now keeps both in memory.
+        (await staff.GetAsync($"/api/assessments/evidence/{files.EvidencePhoto}")).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await anonymous.GetAsync($"/api/courses/images/{files.PublishedLessonImage}")).StatusCode.Should().Be(HttpStatusCode.OK);
+
+        (await staff.GetAsync($"/api/courses/images/{files.EvidencePhoto}")).StatusCode.Should().Be(HttpStatusCode.NotFound);
+        (await anonymous.GetAsync($"/api/courses/images/{files.EvidencePhoto}")).StatusCode.Should().Be(HttpStatusCode.NotFound);
+        (await staff.GetAsync($"/api/assessments/evidence/{files.PublishedLessonImage}")).StatusCode.Should().Be(HttpStatusCode.NotFound);
     }
 
     private static string Address(File file, FileWorld.Files files) => file switch
