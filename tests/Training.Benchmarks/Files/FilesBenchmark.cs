@@ -64,7 +64,7 @@ internal static class FilesBenchmark
 
     private static PreparedImage Reencode()
     {
-        var photo = TestImages.PhonePhoto(4000, 3000, quality: 88);
+        var photo = TestImages.PhonePhoto(4000, 3000);
         Console.WriteLine(Invariant($"Re-encoding {Photos} phone photos of {photo.Length / 1_000_000.0:0.0} MB (4000 x 3000, orientation 6, GPS, XMP, IPTC)"));
         ImageUploads.Prepare(photo);
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
