@@ -14,9 +14,22 @@ public sealed class ModuleSource(string module)
             .Select(File.ReadAllText);
 
     /// <summary>The texts of one of the module's resource files, by key.</summary>
-    public Dictionary<string, string> Texts(string file) =>
-        XDocument.Load(Path.Combine(_folder, "Resources", file)).Root!.Elements("data")
-            .ToDictionary(d => (string)d.Attribute("name")!, d => (string)d.Element("value")!);
+    public Dictionary<string, string> Texts(string file) => Read(Path.Combine(_folder, "Resources", file));
+
+    /// <summary>The name of every module in the repository (the folders under <c>src/Modules</c>).</summary>
+    public static IEnumerable<string> All() =>
+        Directory.EnumerateDirectories(Path.Combine(SolutionRoot(), "src", "Modules")).Select(Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal);
+
+    /// <summary>The path of every source file of the building blocks.</summary>
+    public static IEnumerable<string> BuildingBlocks() =>
+        Directory.EnumerateFiles(Path.Combine(SolutionRoot(), "src", "BuildingBlocks"), "*.cs", SearchOption.AllDirectories)
+            .Where(path => !path.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal));
+
+    /// <summary>The texts of one of the host's shared resource files, by key.</summary>
+    public static Dictionary<string, string> Shared(string file) => Read(Path.Combine(SolutionRoot(), "src", "Host", "Training.Host", "Resources", file));
+
+    private static Dictionary<string, string> Read(string path) =>
+        XDocument.Load(path).Root!.Elements("data").ToDictionary(d => (string)d.Attribute("name")!, d => (string)d.Element("value")!);
 
     private static string SolutionRoot()
     {

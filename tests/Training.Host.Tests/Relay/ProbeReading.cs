@@ -26,6 +26,20 @@ internal static class ProbeReading
         return await session.Query<LedgerStream>().ToListAsync();
     }
 
+    /// <summary>The last event sequence the ledger's inbox has been given (its checkpoint), 0 before its first page.</summary>
+    public static async Task<long> LedgerCheckpoint(this BekalApp app)
+    {
+        var progress = await app.Store.Advanced.AllProjectionProgress();
+        return progress.SingleOrDefault(p => p.ShardName.StartsWith("LedgerInbox", StringComparison.Ordinal))?.Sequence ?? 0;
+    }
+
+    /// <summary>The sequence of the newest event of a probe stream.</summary>
+    public static async Task<long> LastSequenceOf(this BekalApp app, Guid stream)
+    {
+        await using var session = app.Store.QuerySession();
+        return (await session.Events.FetchStreamAsync(stream)).Max(e => e.Sequence);
+    }
+
     public static async Task<FlakyReceipt?> FlakyReceipt(this BekalApp app, Guid probeId)
     {
         await using var session = app.Store.QuerySession();

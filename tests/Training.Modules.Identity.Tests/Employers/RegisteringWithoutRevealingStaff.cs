@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using FluentAssertions;
-using Training.Modules.Identity.Tests.Driving;
+using Training.Testing.Driving;
 using Training.Testing;
 using Xunit;
 

@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using FluentAssertions;
 using Training.BuildingBlocks.Security;
-using Training.Modules.Identity.Tests.Driving;
+using Training.Testing.Driving;
 using Xunit;
 
 namespace Training.Modules.Identity.Tests.Employers;
@@ -17,7 +17,7 @@ public sealed class VerifyingEmployers(IdentityApp app) : IClassFixture<Identity
         var me = await employer.MeAsync();
         me!.Role.Should().Be(Roles.Employer);
         me.EmployerStatus.Should().Be("Pending");
-        (await employer.GetAsync(GraduateSearchProbeModule.Route)).StatusCode.Should().Be(HttpStatusCode.Forbidden);
+        (await employer.GetAsync("/api/graduates")).StatusCode.Should().Be(HttpStatusCode.Forbidden);
     }
 
     [Fact]
@@ -28,7 +28,7 @@ public sealed class VerifyingEmployers(IdentityApp app) : IClassFixture<Identity
         (await (await app.Admin()).PostAsync($"/api/employers/{id}/verify", null)).StatusCode.Should().Be(HttpStatusCode.NoContent);
 
         (await employer.MeAsync())!.EmployerStatus.Should().Be("Verified");
-        (await employer.GetAsync(GraduateSearchProbeModule.Route)).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await employer.GetAsync("/api/graduates")).StatusCode.Should().Be(HttpStatusCode.OK);
     }
 
     [Fact]
@@ -40,7 +40,7 @@ public sealed class VerifyingEmployers(IdentityApp app) : IClassFixture<Identity
         reject.StatusCode.Should().Be(HttpStatusCode.NoContent);
 
         (await employer.MeAsync())!.EmployerStatus.Should().Be("Rejected");
-        (await employer.GetAsync(GraduateSearchProbeModule.Route)).StatusCode.Should().Be(HttpStatusCode.Forbidden);
+        (await employer.GetAsync("/api/graduates")).StatusCode.Should().Be(HttpStatusCode.Forbidden);
     }
 
     [Fact]

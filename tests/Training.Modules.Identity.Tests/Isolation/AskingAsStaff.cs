@@ -4,14 +4,14 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Training.BuildingBlocks.Security;
 using Training.Modules.Identity.Contracts;
-using Training.Modules.Identity.Tests.Driving;
+using Training.Testing.Driving;
 
 namespace Training.Modules.Identity.Tests.Isolation;
 
 /// <summary>Sends the Identity Contracts' learner queries the way another module would, inside a request of a staff member.</summary>
 public static class AskingAsStaff
 {
-    public static async Task<(LearnerSummary? Summary, bool MayAct)> AskAsStaffAsync(this IdentityApp app, Driving.StaffMember staff, Guid facilityId, Guid learnerId)
+    public static async Task<(LearnerSummary? Summary, bool MayAct)> AskAsStaffAsync(this IdentityApp app, Training.Testing.Driving.StaffMember staff, Guid facilityId, Guid learnerId)
     {
         await using var scope = app.Services.CreateAsyncScope();
         var accessor = scope.ServiceProvider.GetRequiredService<IHttpContextAccessor>();

@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using FluentAssertions;
-using Training.Modules.Identity.Tests.Driving;
+using Training.Testing.Driving;
 using Xunit;
 
 namespace Training.Modules.Identity.Tests.Learners;

@@ -1,6 +1,6 @@
 using System.Net;
 using FluentAssertions;
-using Training.Modules.Identity.Tests.Driving;
+using Training.Testing.Driving;
 using Xunit;
 
 namespace Training.Modules.Identity.Tests.Sessions;

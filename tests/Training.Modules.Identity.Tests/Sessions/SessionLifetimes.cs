@@ -1,7 +1,7 @@
 using System.Net;
 using FluentAssertions;
 using Training.BuildingBlocks.Security;
-using Training.Modules.Identity.Tests.Driving;
+using Training.Testing.Driving;
 using Training.Modules.Identity.Tests.SignIn;
 using Xunit;
 

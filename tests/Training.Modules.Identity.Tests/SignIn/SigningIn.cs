@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using FluentAssertions;
 using Training.BuildingBlocks.Security;
-using Training.Modules.Identity.Tests.Driving;
+using Training.Testing.Driving;
 using Xunit;
 
 namespace Training.Modules.Identity.Tests.SignIn;

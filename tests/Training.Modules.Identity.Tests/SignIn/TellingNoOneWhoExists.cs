@@ -4,7 +4,7 @@ using System.Text.Json.Nodes;
 using FluentAssertions;
 using Microsoft.Extensions.DependencyInjection;
 using AccountSecrets = Training.Modules.Identity.Accounts.Secrets;
-using Training.Modules.Identity.Tests.Driving;
+using Training.Testing.Driving;
 using Xunit;
 
 namespace Training.Modules.Identity.Tests.SignIn;

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using FluentAssertions;
-using Training.Modules.Identity.Tests.Driving;
+using Training.Testing.Driving;
 using Training.Testing;
 using Xunit;
 

@@ -3,7 +3,7 @@ using System.Net.Http.Json;
 using FluentAssertions;
 using OtpNet;
 using Training.BuildingBlocks.Security;
-using Training.Modules.Identity.Tests.Driving;
+using Training.Testing.Driving;
 using Xunit;
 
 namespace Training.Modules.Identity.Tests.SignIn;

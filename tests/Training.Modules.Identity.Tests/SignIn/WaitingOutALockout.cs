@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Training.BuildingBlocks.Security;
-using Training.Modules.Identity.Tests.Driving;
+using Training.Testing.Driving;
 using Training.Testing;
 using Xunit;
 

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.Routing.Patterns;
 using Microsoft.AspNetCore.Routing.Template;
 
-namespace Training.Modules.Identity.Tests.Authorization;
+namespace Training.SystemTests.Access;
 
 /// <summary>
 /// One endpoint of the host (method and route pattern, as routing spells them), the access each

@@ -3,10 +3,10 @@ using System.Net.Http.Json;
 using FluentAssertions;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Training.BuildingBlocks.Security;
-using Training.Modules.Identity.Tests.Driving;
+using Training.Testing.Driving;
 using Training.Testing;
 
-namespace Training.Modules.Identity.Tests.Authorization;
+namespace Training.SystemTests.Access;
 
 /// <summary>
 /// The callers of the access matrix and the records they call on. Each caller is a session

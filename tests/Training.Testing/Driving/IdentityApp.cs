@@ -1,8 +1,7 @@
 using System.Collections.Concurrent;
 using Training.BuildingBlocks.Security;
-using Training.Testing;
 
-namespace Training.Modules.Identity.Tests.Driving;
+namespace Training.Testing.Driving;
 
 /// <summary>
 /// The host on a fresh database, with the bootstrap admin signed in and teams of facility staff

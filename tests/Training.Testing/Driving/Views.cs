@@ -1,4 +1,4 @@
-namespace Training.Modules.Identity.Tests.Driving;
+namespace Training.Testing.Driving;
 
 /// <summary>What <c>GET /api/me</c> answers.</summary>
 public sealed record MeView(Guid Id, string DisplayName, string Role, Guid? FacilityId, string? EmployerStatus, bool MustChangeSecret = false, bool MustEnrolTwoFactor = false);

@@ -1,10 +1,10 @@
 using System.Net;
 using FluentAssertions;
-using Training.Modules.Identity.Tests.Driving;
+using Training.Testing.Driving;
 using Training.Testing;
 using Xunit;
 
-namespace Training.Modules.Identity.Tests.Authorization;
+namespace Training.SystemTests.Access;
 
 public sealed class EveryEndpointIsGuarded(IdentityApp app) : IClassFixture<IdentityApp>
 {

@@ -1,8 +1,8 @@
 using System.Net.Http.Json;
 using System.Text.Json;
-using Training.Modules.Identity.Tests.Driving;
+using Training.Testing.Driving;
 
-namespace Training.Modules.Identity.Tests.Authorization;
+namespace Training.SystemTests.Access;
 
 /// <summary>
 /// Courses, cohorts and enrolments of facility A for the access matrix, made by A's own trainer and

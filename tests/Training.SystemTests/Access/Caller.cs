@@ -1,4 +1,4 @@
-namespace Training.Modules.Identity.Tests.Authorization;
+namespace Training.SystemTests.Access;
 
 /// <summary>Who calls, in the order of the access matrix's columns. Facility staff and the learner belong to facility A.</summary>
 public enum Caller

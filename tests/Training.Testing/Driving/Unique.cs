@@ -1,4 +1,4 @@
-namespace Training.Modules.Identity.Tests.Driving;
+namespace Training.Testing.Driving;
 
 /// <summary>Names no other test of the class has used: tests of one class share a database.</summary>
 public static class Unique

@@ -1,8 +1,8 @@
 using System.Net.Http.Json;
 using System.Text;
-using Training.Modules.Identity.Tests.Driving;
+using Training.Testing.Driving;
 
-namespace Training.Modules.Identity.Tests.Authorization;
+namespace Training.SystemTests.Access;
 
 /// <summary>
 /// Who may call what: one row per endpoint of the host. A module that maps an endpoint adds its
@@ -89,8 +89,6 @@ public static class AccessMatrix
             async w => Post($"/api/employers/{await w.FreshPendingEmployerAsync()}/verify")),
         Row("POST /api/employers/{id:guid}/reject",           "401  ok    403     403     403      403     403      403      403",
             async w => Post($"/api/employers/{await w.FreshPendingEmployerAsync()}/reject", new { reason = "Alamat tidak ditemukan" })),
-        Row("GET " + GraduateSearchProbeModule.Route,         "401  403   403     403     403      403     403      ok       403",
-            _ => Get(GraduateSearchProbeModule.Route)),
 
         Row("GET /api/facilities/active",                     "401  403   ok      403     403      403     403      403      ok",
             _ => Get("/api/facilities/active")),

@@ -1,9 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
 using FluentAssertions;
-using Training.Testing;
 
-namespace Training.Modules.Identity.Tests.Driving;
+namespace Training.Testing.Driving;
 
 /// <summary>The Identity API as its clients call it.</summary>
 public static class IdentityApi

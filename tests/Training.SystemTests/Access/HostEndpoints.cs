@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Training.Testing;
 
-namespace Training.Modules.Identity.Tests.Authorization;
+namespace Training.SystemTests.Access;
 
 /// <summary>Every endpoint the running host has mapped, as "METHOD /pattern" (methods joined by |, * for any).</summary>
 public static class HostEndpoints

@@ -1,10 +1,10 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using Training.Modules.Assessments.Contracts;
-using Training.Modules.Identity.Tests.Driving;
+using Training.Testing.Driving;
 using Training.Testing;
 
-namespace Training.Modules.Identity.Tests.Authorization;
+namespace Training.SystemTests.Access;
 
 /// <summary>
 /// Certificates of facility A's learners for the access matrix, issued the way the platform issues
