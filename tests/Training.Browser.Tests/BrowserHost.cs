@@ -1,5 +1,7 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Net.Sockets;
+using System.Text.Json;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
@@ -66,6 +68,22 @@ public sealed class BrowserHost : IAsyncLifetime
         var client = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false }) { BaseAddress = Address };
         _clients.Add(client);
         return client;
+    }
+
+    /// <summary>An <see cref="ApiClient"/> signed in as a member of staff.</summary>
+    public async Task<HttpClient> SignedInAsync(string username, string password)
+    {
+        var client = ApiClient();
+        (await client.PostAsJsonAsync("/api/auth/sign-in", new { username, password })).EnsureSuccessStatusCode();
+        return client;
+    }
+
+    /// <summary>Posts what creates something and answers the id it was given.</summary>
+    public static async Task<Guid> CreatedAsync(HttpClient client, string path, object body)
+    {
+        var response = await client.PostAsJsonAsync(path, body);
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
     }
 
     public async Task DisposeAsync()

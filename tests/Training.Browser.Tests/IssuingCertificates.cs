@@ -2,14 +2,8 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using FluentAssertions;
-using MediatR;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Training.BuildingBlocks.Security;
-using Training.Modules.Assessments.Contracts;
-using Training.Modules.Certificates.Contracts;
-using Training.Modules.Courses.Contracts;
-using Training.Modules.Identity.Contracts;
 using Training.Testing;
 using Xunit;
 using static Microsoft.Playwright.Assertions;
@@ -26,12 +20,11 @@ public sealed class IssuingCertificates(BrowserHost host)
     [Fact]
     public async Task A_learner_shares_her_certificate_anyone_sees_it_valid_and_after_the_officer_revokes_it_sees_why()
     {
-        var learnerId = await DemoLearnerAsync("WB-2026-005");
-        await PassAsync(learnerId, Weaving);
+        var novita = await host.RegisterLearnerAsync("Novita Anggraeni");
+        await host.PassAsync(novita.Id, Weaving);
 
         var learner = await host.NewPageAsync();
-        await SignInPage.AsLearnerAsync(learner, "LPP-PKY", "WB-2026-005", "581302");
-        await Expect(learner.GetByTestId("account-name")).ToHaveTextAsync("Yuliana Sari");
+        await Learners.SignInChoosingPinAsync(learner, novita);
         await learner.GetByRole(AriaRole.Link, new() { Name = "Sertifikat", Exact = true }).ClickAsync();
         var certificate = learner.GetByRole(AriaRole.Region, new() { Name = Weaving });
         await Expect(certificate.Locator(".badge")).ToHaveTextAsync("Berlaku");
@@ -44,7 +37,7 @@ public sealed class IssuingCertificates(BrowserHost host)
         var stranger = await host.NewPageAsync(javaScript: false);
         await stranger.GotoAsync(link!);
         await Expect(stranger.GetByRole(AriaRole.Heading, new() { Name = "Berlaku", Level = 1 })).ToBeVisibleAsync();
-        await Expect(stranger.Locator(".holder")).ToHaveTextAsync("Yuliana Sari");
+        await Expect(stranger.Locator(".holder")).ToHaveTextAsync("Novita Anggraeni");
         await Expect(stranger.GetByRole(AriaRole.Table)).ToContainTextAsync("C.132000.021.01");
         var text = await stranger.Locator("body").InnerTextAsync();
         text.Should().NotContain("LPP").And.NotContain("Palangka Raya", "the demo facility is LPP Palangka Raya");
@@ -52,7 +45,7 @@ public sealed class IssuingCertificates(BrowserHost host)
         var officer = await host.NewPageAsync();
         await SignInPage.AsStaffAsync(officer, "petugas", DemoPassword);
         await officer.GetByRole(AriaRole.Link, new() { Name = "Sertifikat", Exact = true }).ClickAsync();
-        await officer.GetByRole(AriaRole.Row).Filter(new() { HasText = Weaving }).GetByRole(AriaRole.Link, new() { Name = "Yuliana Sari" }).ClickAsync();
+        await officer.GetByRole(AriaRole.Row).Filter(new() { HasText = Weaving }).GetByRole(AriaRole.Link, new() { Name = "Novita Anggraeni" }).ClickAsync();
         var held = officer.Locator("section.certificate").Filter(new() { HasText = Weaving });
         await held.GetByText("Cabut", new() { Exact = true }).ClickAsync();
         await held.GetByRole(AriaRole.Button, new() { Name = "Cabut sertifikat" }).ClickAsync();
@@ -75,14 +68,14 @@ public sealed class IssuingCertificates(BrowserHost host)
     {
         const string facilityName = "Lapas Perempuan Kelas III Uji";
         var code = "LPS-" + Guid.NewGuid().ToString("N")[..6].ToUpperInvariant();
-        var admin = await SignedInAsync(BekalApp.AdminUsername, BekalApp.AdminPassword);
-        var facilityId = await CreatedAsync(admin, "/api/facilities", new { code, name = facilityName, timeZone = "Asia/Jakarta" });
+        var admin = await host.SignedInAsync(BekalApp.AdminUsername, BekalApp.AdminPassword);
+        var facilityId = await BrowserHost.CreatedAsync(admin, "/api/facilities", new { code, name = facilityName, timeZone = "Asia/Jakarta" });
         var username = "petugas-" + code.ToLowerInvariant();
-        await CreatedAsync(admin, "/api/staff", new { username, password = People.IssuedPassword, displayName = "Petugas Uji", role = Roles.FacilityOfficer, facilityId });
-        var officer = await SignedInAsync(username, People.IssuedPassword);
+        await BrowserHost.CreatedAsync(admin, "/api/staff", new { username, password = People.IssuedPassword, displayName = "Petugas Uji", role = Roles.FacilityOfficer, facilityId });
+        var officer = await host.SignedInAsync(username, People.IssuedPassword);
         (await officer.PostAsJsonAsync("/api/me/secret", new { current = People.IssuedPassword, @new = People.Password })).EnsureSuccessStatusCode();
-        var learnerId = await CreatedAsync(officer, "/api/learners", new { facilityId, learnerNumber = "WB-" + code, fullName = "Ratna Kartika", pin = "582914" });
-        await PassAsync(learnerId, Batik);
+        var learnerId = await BrowserHost.CreatedAsync(officer, "/api/learners", new { facilityId, learnerNumber = "WB-" + code, fullName = "Ratna Kartika", pin = "582914" });
+        await host.PassAsync(learnerId, Batik);
         var issued = await Eventually.Until(
             async () => (await officer.GetFromJsonAsync<JsonElement[]>($"/api/learners/{learnerId}/certificates"))!, l => l.Length > 0);
 
@@ -97,47 +90,5 @@ public sealed class IssuingCertificates(BrowserHost host)
         {
             shown.Should().NotContainEquivalentOf("Lapas").And.NotContain(facilityName).And.NotContain(code);
         }
-    }
-
-    private async Task<Guid> DemoLearnerAsync(string learnerNumber) =>
-        await host.App.InScopeAsync(async services =>
-        {
-            var mediator = services.GetRequiredService<IMediator>();
-            var facility = await mediator.Send(new FindFacility("LPP-PKY"));
-            return (await mediator.Send(new ListLearnersOfFacility(facility!.FacilityId))).Single(l => l.LearnerNumber == learnerNumber).LearnerId;
-        });
-
-    /// <summary>The pass of a demo course as Assessments publishes it: an integration event committed to the store.</summary>
-    private async Task PassAsync(Guid learnerId, string courseTitle)
-    {
-        var course = await host.App.InScopeAsync(async services =>
-        {
-            var mediator = services.GetRequiredService<IMediator>();
-            var facility = await mediator.Send(new FindFacility("LPP-PKY"));
-            var trainer = (await mediator.Send(new ListStaffOfFacility(facility!.FacilityId, Roles.Trainer))).First();
-            return (await mediator.Send(new ListCoursesByAuthor(trainer.AccountId))).Single(c => c.Title == courseTitle);
-        });
-        await using var session = host.App.Store.LightweightSession();
-        session.Events.StartStream(Guid.NewGuid(), new CoursePassedIntegrationEvent(
-            Guid.NewGuid(), learnerId, course.CourseId, course.Version,
-            [.. course.CompetencyUnits.Select(u => new UnitOutcome(u.UnitId, u.Code, u.Title, Competence.Competent))], 90m, null, DateTimeOffset.UtcNow));
-        await session.SaveChangesAsync();
-        await Eventually.Until(
-            () => host.App.InScopeAsync(s => s.GetRequiredService<IMediator>().Send(new GetCertificatesOfLearner(learnerId))),
-            list => list.Any(c => c.CourseId == course.CourseId));
-    }
-
-    private async Task<HttpClient> SignedInAsync(string username, string password)
-    {
-        var client = host.ApiClient();
-        (await client.PostAsJsonAsync("/api/auth/sign-in", new { username, password })).EnsureSuccessStatusCode();
-        return client;
-    }
-
-    private static async Task<Guid> CreatedAsync(HttpClient client, string path, object body)
-    {
-        var response = await client.PostAsJsonAsync(path, body);
-        response.EnsureSuccessStatusCode();
-        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
     }
 }

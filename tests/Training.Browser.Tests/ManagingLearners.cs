@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using Training.Testing.Driving;
 using Xunit;
 using static Microsoft.Playwright.Assertions;
 
@@ -13,13 +14,14 @@ public sealed class ManagingLearners(BrowserHost host)
     [Fact]
     public async Task An_officer_imports_a_pasted_list_and_reads_which_lines_were_refused_and_why()
     {
+        var ratih = await host.RegisterLearnerAsync("Ratih Purwasih");
         var page = await host.NewPageAsync();
         await SignInPage.AsStaffAsync(page, Officer, DemoPassword);
         await page.GetByRole(AriaRole.Link, new() { Name = "Warga binaan" }).ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "Impor dari CSV" }).ClickAsync();
 
         await page.GetByLabel("Atau tempel teks CSV di sini").FillAsync(
-            "learnerNumber,fullName,pin\nWB-2026-201,Sri Wahyuni,582914\nWB-2026-001,Siti Lain,582915\nWB-2026-202,,111111\n");
+            $"learnerNumber,fullName,pin\n{Unique.Name("WB")},Sri Wahyuni,582914\n{ratih.Number},Ratih Lain,582915\n{Unique.Name("WB")},,111111\n");
         await page.GetByRole(AriaRole.Button, new() { Name = "Impor", Exact = true }).ClickAsync();
 
         await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("1 diterima, 2 ditolak.");
@@ -36,10 +38,13 @@ public sealed class ManagingLearners(BrowserHost host)
     [Fact]
     public async Task An_officer_resets_a_learners_pin_and_the_learner_signs_in_with_it_then_chooses_her_own_on_the_pin_pad()
     {
+        var nur = await host.RegisterLearnerAsync("Nur Hidayah");
+        await host.SignedInAsync(nur);
+
         var officer = await host.NewPageAsync();
         await SignInPage.AsStaffAsync(officer, Officer, DemoPassword);
-        await officer.GotoAsync("/learners?q=Nur");
-        await officer.GetByRole(AriaRole.Link, new() { Name = "Nur Aisyah" }).ClickAsync();
+        await officer.GotoAsync("/learners?q=Hidayah");
+        await officer.GetByRole(AriaRole.Link, new() { Name = "Nur Hidayah" }).ClickAsync();
 
         await officer.GetByLabel("PIN baru").FillAsync("1234");
         await officer.GetByRole(AriaRole.Button, new() { Name = "Simpan PIN baru" }).ClickAsync();
@@ -50,18 +55,10 @@ public sealed class ManagingLearners(BrowserHost host)
         await Expect(officer.GetByRole(AriaRole.Status)).ToHaveTextAsync("PIN baru sudah disimpan.");
 
         var learner = await host.NewPageAsync();
-        await SignInPage.AsLearnerAsync(learner, "LPP-PKY", "WB-2026-004", "406281");
+        await SignInPage.AsLearnerAsync(learner, Learners.Facility, nur.Number, "406281");
 
-        await Expect(learner.GetByTestId("must-change")).ToBeVisibleAsync();
-        await learner.GetByLabel("PIN Anda saat ini").FillAsync("406281");
-        foreach (var digit in "592817")
-        {
-            await learner.GetByRole(AriaRole.Button, new() { Name = digit.ToString(), Exact = true }).ClickAsync();
-        }
-
-        await learner.GetByLabel("Ulangi PIN baru").FillAsync("592817");
-        await learner.GetByRole(AriaRole.Button, new() { Name = "Simpan", Exact = true }).ClickAsync();
-        await Expect(learner.GetByTestId("account-name")).ToHaveTextAsync("Nur Aisyah");
+        await SignInPage.ChooseOwnPinAsync(learner, "406281", "615283");
+        await Expect(learner.GetByTestId("account-name")).ToHaveTextAsync("Nur Hidayah");
         await Expect(learner.GetByRole(AriaRole.Status)).ToHaveTextAsync("PIN baru Anda tersimpan.");
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net.Http.Json;
 using System.Text.Json;
 using FluentAssertions;
@@ -12,14 +13,16 @@ namespace Training.Browser.Tests;
 public sealed class MediatingContact(BrowserHost host)
 {
     private const string DemoPassword = "Bekal-Demo-2026";
-    private const string Alias = "Perajut Kahayan";
+    private const string Alias = "Perajut Sebangau";
+    private const string Knitting = "Merajut Dasar: Tas dan Dompet";
     private const string Organization = "Koperasi Purun Sejahtera";
     private const string ContactRoute = "Kantor pembinaan LPP, telepon 0536 322 1234";
 
     [Fact]
     public async Task An_employer_finds_a_graduate_by_alias_the_officer_approves_she_accepts_and_only_then_the_employer_sees_her_name()
     {
-        await DemoGraduateKnitsAsync();
+        var wulan = await host.RegisterLearnerAsync("Wulan Anggraini");
+        await KnittingGraduateAsync(wulan);
 
         var employer = await host.NewPageAsync();
         await SignInPage.AsStaffAsync(employer, "mitra", DemoPassword);
@@ -30,11 +33,11 @@ public sealed class MediatingContact(BrowserHost host)
         await employer.GetByRole(AriaRole.Button, new() { Name = "Cari", Exact = true }).ClickAsync();
         var card = employer.GetByRole(AriaRole.Region, new() { Name = Alias });
         await Expect(card).ToContainTextAsync("Merajut");
-        await NamesNobodyAsync(employer);
+        await NamesNobodyAsync(employer, wulan);
 
         await card.GetByRole(AriaRole.Link, new() { Name = Alias }).ClickAsync();
         await Expect(employer.GetByRole(AriaRole.Heading, new() { Name = $"Profil lulusan: {Alias}", Level = 1 })).ToBeVisibleAsync();
-        await NamesNobodyAsync(employer);
+        await NamesNobodyAsync(employer, wulan);
         await employer.GetByRole(AriaRole.Button, new() { Name = "Kirim minat" }).ClickAsync();
         await Expect(employer.GetByRole(AriaRole.Alert)).ToHaveTextAsync("Tulis pesan untuk lulusan, sampai 2000 karakter.");
         await employer.GetByLabel("Pesan").FillAsync("Kami mencari perajut untuk pesanan tas rajut. Bahan dan pelatihan lanjutan kami sediakan.");
@@ -42,12 +45,12 @@ public sealed class MediatingContact(BrowserHost host)
         await Expect(employer.GetByRole(AriaRole.Status)).ToHaveTextAsync("Minat dikirim; petugas akan meninjaunya.");
         var interest = employer.GetByRole(AriaRole.Region, new() { Name = Alias });
         await Expect(interest.Locator(".badge")).ToHaveTextAsync("Menunggu tinjauan petugas");
-        await NamesNobodyAsync(employer);
+        await NamesNobodyAsync(employer, wulan);
 
         var officer = await host.NewPageAsync();
         await SignInPage.AsStaffAsync(officer, "petugas", DemoPassword);
         await officer.GetByRole(AriaRole.Link, new() { Name = "Tinjau minat", Exact = true }).ClickAsync();
-        var review = officer.Locator("section.interest").Filter(new() { HasText = "Dewi Lestari" }).Filter(new() { HasText = Organization });
+        var review = officer.Locator("section.interest").Filter(new() { HasText = "Wulan Anggraini" }).Filter(new() { HasText = Organization });
         await Expect(review).ToContainTextAsync("Kami mencari perajut");
         await review.GetByRole(AriaRole.Button, new() { Name = "Setujui" }).ClickAsync();
         await Expect(review.GetByRole(AriaRole.Alert)).ToContainTextAsync("Tulis catatan");
@@ -58,11 +61,11 @@ public sealed class MediatingContact(BrowserHost host)
 
         await employer.ReloadAsync();
         await Expect(interest.Locator(".badge")).ToHaveTextAsync("Menunggu jawaban lulusan");
-        await NamesNobodyAsync(employer);
+        await NamesNobodyAsync(employer, wulan);
 
         var learner = await host.NewPageAsync();
-        await SignInPage.AsLearnerAsync(learner, "LPP-PKY", "WB-2026-002", "135790");
-        await Expect(learner.GetByTestId("account-name")).ToHaveTextAsync("Dewi Lestari");
+        await SignInPage.AsLearnerAsync(learner, Learners.Facility, wulan.Number, Learners.OwnPin);
+        await Expect(learner.GetByTestId("account-name")).ToHaveTextAsync("Wulan Anggraini");
         await learner.GetByRole(AriaRole.Link, new() { Name = "Minat pemberi kerja", Exact = true }).ClickAsync();
         var offer = learner.GetByRole(AriaRole.Region, new() { Name = Organization });
         await Expect(offer).ToContainTextAsync(ContactRoute);
@@ -70,27 +73,42 @@ public sealed class MediatingContact(BrowserHost host)
         await Expect(learner.GetByRole(AriaRole.Status)).ToHaveTextAsync("Anda menerima minat ini; pemberi kerja kini dapat menghubungi Anda.");
 
         await employer.ReloadAsync();
-        var accepted = employer.GetByRole(AriaRole.Region, new() { Name = "Dewi Lestari" });
+        var accepted = employer.GetByRole(AriaRole.Region, new() { Name = "Wulan Anggraini" });
         await Expect(accepted.Locator(".badge")).ToHaveTextAsync("Diterima");
-        await Expect(accepted.Locator(".learner-name")).ToHaveTextAsync("Dewi Lestari");
+        await Expect(accepted.Locator(".learner-name")).ToHaveTextAsync("Wulan Anggraini");
         await Expect(accepted.Locator(".contact-route")).ToHaveTextAsync(ContactRoute);
         await accepted.GetByRole(AriaRole.Button, new() { Name = "Diterima bekerja", Exact = true }).ClickAsync();
         await Expect(employer.GetByRole(AriaRole.Status)).ToHaveTextAsync("Hasil dicatat.");
-        await Expect(employer.GetByRole(AriaRole.Region, new() { Name = "Dewi Lestari" }).Locator(".badge")).ToHaveTextAsync("Diterima bekerja");
+        await Expect(employer.GetByRole(AriaRole.Region, new() { Name = "Wulan Anggraini" }).Locator(".badge")).ToHaveTextAsync("Diterima bekerja");
     }
 
     /// <summary>Before she accepts, nothing on the employer's page names her, her number or her facility.</summary>
-    private static async Task NamesNobodyAsync(IPage employer)
+    private static async Task NamesNobodyAsync(IPage employer, Learner graduate)
     {
         var html = await employer.ContentAsync();
-        html.Should().NotContain("Dewi").And.NotContain("Lestari").And.NotContain("WB-2026-002").And.NotContain("LPP");
+        html.Should().NotContain("Wulan").And.NotContain("Anggraini").And.NotContain(graduate.Number).And.NotContain("LPP");
     }
 
-    /// <summary>Dewi Lestari's demo pass in knitting reaches her graduate profile through the relay; search shows it once it has.</summary>
-    private async Task DemoGraduateKnitsAsync()
+    /// <summary>
+    /// She passed knitting and opted in to a graduate profile herself, looking for employment in Palangka Raya;
+    /// her verified skill reaches the profile through the relay, and search shows it once it has.
+    /// </summary>
+    private async Task KnittingGraduateAsync(Learner graduate)
     {
-        var employer = host.ApiClient();
-        (await employer.PostAsJsonAsync("/api/auth/sign-in", new { username = "mitra", password = DemoPassword })).EnsureSuccessStatusCode();
+        await host.PassAsync(graduate.Id, Knitting);
+        var herself = await host.SignedInAsync(graduate);
+        (await herself.PutAsJsonAsync("/api/me/graduate-profile", new
+        {
+            alias = Alias,
+            province = "62",
+            regency = "Kota Palangka Raya",
+            availableFrom = DateTime.UtcNow.ToString("yyyy-MM", CultureInfo.InvariantCulture),
+            workTypes = new[] { "Employment", "HomeBased" },
+            statement = "Siap bekerja di usaha kerajinan rajut.",
+            consent = true,
+        })).EnsureSuccessStatusCode();
+
+        var employer = await host.SignedInAsync("mitra", DemoPassword);
         await Eventually.Until(
             async () => (await employer.GetFromJsonAsync<JsonElement>("/api/graduates?skill=Knitting&pageSize=100")).GetProperty("items").EnumerateArray()
                 .Select(i => i.GetProperty("alias").GetString()).ToList(),

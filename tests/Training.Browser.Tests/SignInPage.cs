@@ -32,4 +32,18 @@ internal static class SignInPage
         await learners.GetByRole(AriaRole.Button, new() { Name = "Masuk" }).ClickAsync();
         return learners;
     }
+
+    /// <summary>On the page every sign-in with a PIN someone else set leads to: her current PIN, then her own tapped on the pad.</summary>
+    public static async Task ChooseOwnPinAsync(IPage page, string current, string own)
+    {
+        await Expect(page.GetByTestId("must-change")).ToBeVisibleAsync();
+        await page.GetByLabel("PIN Anda saat ini").FillAsync(current);
+        foreach (var digit in own)
+        {
+            await page.GetByRole(AriaRole.Button, new() { Name = digit.ToString(), Exact = true }).ClickAsync();
+        }
+
+        await page.GetByLabel("Ulangi PIN baru").FillAsync(own);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Simpan", Exact = true }).ClickAsync();
+    }
 }

@@ -7,6 +7,7 @@ namespace Training.Browser.Tests;
 [Collection(BrowserCollection.Name)]
 public sealed class SittingATest(BrowserHost host)
 {
+    private const string Knitting = "Merajut Dasar: Tas dan Dompet";
     private const string OnePixelPng = "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=";
 
     private static readonly (string Question, string Answer)[] RightAnswers =
@@ -21,11 +22,13 @@ public sealed class SittingATest(BrowserHost host)
     [Fact]
     public async Task A_learner_passes_the_written_test_and_passes_the_course_once_the_assessor_checks_her_work()
     {
+        var sri = await host.RegisterLearnerAsync("Sri Rahayu");
+        await host.EnrolAsync(sri, Knitting);
+
         var learner = await host.NewPageAsync();
-        await SignInPage.AsLearnerAsync(learner, "LPP-PKY", "WB-2026-001", "246810");
-        await Expect(learner.GetByTestId("account-name")).ToHaveTextAsync("Siti Aminah");
+        await Learners.SignInChoosingPinAsync(learner, sri);
         await learner.GotoAsync("/learning");
-        var course = learner.GetByRole(AriaRole.Region, new() { Name = "Merajut Dasar: Tas dan Dompet" });
+        var course = learner.GetByRole(AriaRole.Region, new() { Name = Knitting });
         await course.GetByRole(AriaRole.Link, new() { Name = "Ujian", Exact = true }).ClickAsync();
         await learner.GetByRole(AriaRole.Button, new() { Name = "Mulai ujian" }).ClickAsync();
         await Expect(learner.GetByRole(AriaRole.Timer)).ToContainTextAsync("⏱");
@@ -53,8 +56,8 @@ public sealed class SittingATest(BrowserHost host)
         var assessor = await host.NewPageAsync();
         await SignInPage.AsStaffAsync(assessor, "asesor", "Bekal-Demo-2026");
         await assessor.GetByRole(AriaRole.Link, new() { Name = "Uji praktik" }).ClickAsync();
-        await assessor.GetByLabel("Warga binaan").SelectOptionAsync(new SelectOptionValue { Label = "Siti Aminah (WB-2026-001)" });
-        await assessor.GetByLabel("Pelatihan").SelectOptionAsync(new SelectOptionValue { Label = "Merajut Dasar: Tas dan Dompet" });
+        await assessor.GetByLabel("Warga binaan").SelectOptionAsync(new SelectOptionValue { Label = $"Sri Rahayu ({sri.Number})" });
+        await assessor.GetByLabel("Pelatihan").SelectOptionAsync(new SelectOptionValue { Label = Knitting });
         await assessor.GetByRole(AriaRole.Button, new() { Name = "Buka daftar periksa" }).ClickAsync();
         await Expect(assessor.GetByRole(AriaRole.Heading, new() { Name = "Daftar periksa praktik", Level = 1 })).ToBeVisibleAsync();
         foreach (var yes in await assessor.GetByLabel("Ya", new() { Exact = true }).AllAsync())

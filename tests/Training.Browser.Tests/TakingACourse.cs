@@ -13,6 +13,7 @@ public sealed class TakingACourse(BrowserHost host)
     public async Task A_trainer_publishes_an_officer_enrols_and_the_learner_marks_the_lesson_done()
     {
         var title = $"Menjahit Saku {Guid.NewGuid().ToString()[..6]}";
+        var putri = await host.RegisterLearnerAsync("Putri Maharani");
 
         var trainer = await host.NewPageAsync();
         await SignInPage.AsStaffAsync(trainer, "pelatih", DemoPassword);
@@ -46,13 +47,12 @@ public sealed class TakingACourse(BrowserHost host)
         await officer.GetByLabel("Tanggal pertemuan (satu per baris)").FillAsync($"{today:yyyy-MM-dd}\n{today.AddDays(7):yyyy-MM-dd}");
         await officer.GetByRole(AriaRole.Button, new() { Name = "Buka angkatan" }).ClickAsync();
         await Expect(officer.GetByRole(AriaRole.Status)).ToHaveTextAsync("Angkatan sudah dibuka.");
-        await officer.GetByLabel("Siti Aminah").CheckAsync();
+        await officer.GetByLabel("Putri Maharani").CheckAsync();
         await officer.GetByRole(AriaRole.Button, new() { Name = "Daftarkan yang dipilih" }).ClickAsync();
         await Expect(officer.GetByRole(AriaRole.Status)).ToHaveTextAsync("1 warga binaan didaftarkan.");
 
         var learner = await host.NewPageAsync();
-        await SignInPage.AsLearnerAsync(learner, "LPP-PKY", "WB-2026-001", "246810");
-        await Expect(learner.GetByTestId("account-name")).ToHaveTextAsync("Siti Aminah");
+        await Learners.SignInChoosingPinAsync(learner, putri);
         await learner.GetByRole(AriaRole.Link, new() { Name = "Belajar" }).ClickAsync();
         var course = learner.GetByRole(AriaRole.Region, new() { Name = title });
         await Expect(course).ToContainTextAsync("0 dari 1 materi selesai");
