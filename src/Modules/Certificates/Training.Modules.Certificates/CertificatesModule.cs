@@ -37,7 +37,7 @@ public sealed class CertificatesModule : IModule
         services.AddTransient<CertificateExpiryJob>();
         services.AddHostedService<ExpirySchedule>();
         services.AddHostedService<CertificatesDemoSeeding>();
-        services.AddScoped<CertificateErrorTexts>();
+        services.AddScoped<CertificatesErrorTexts>();
         services.AddScoped<INavigationContributor, CertificatesNavigation>();
 
         // Verification is public, so it is limited per client address: a code cannot be found by trying many.

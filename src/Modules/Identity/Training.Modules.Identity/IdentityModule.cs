@@ -36,7 +36,7 @@ public sealed class IdentityModule : IModule
         services.AddSingleton(new TwoFactorRule(configuration.GetValue("Identity:RequireTwoFactor", false)));
         services.AddSingleton<IAuthorizationHandler, PendingStepGate>();
         services.AddScoped<SessionValidator>();
-        services.AddScoped<ErrorTexts>();
+        services.AddScoped<IdentityErrorTexts>();
         services.AddScoped<INavigationContributor, IdentityNavigation>();
         services.AddAuthentication(Sessions.Scheme).AddCookie(Sessions.Scheme, o =>
         {

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using Training.BuildingBlocks.Security;
+using Training.BuildingBlocks.Web;
 using Training.Modules.Courses.Cohorts;
 using Training.Modules.Courses.Contracts;
 using Training.Modules.Courses.Web;
@@ -13,8 +14,8 @@ namespace Training.Modules.Courses.Pages.Trainer;
 
 /// <summary>One session's attendance sheet: a row per enrolled learner, saved again to correct it.</summary>
 [Authorize(Policy = Policies.Trainer)]
-internal sealed class AttendanceModel(IMediator mediator, CourseErrorTexts errors, IStringLocalizer<CoursesResource> text, TimeProvider clock)
-    : CoursePageModel(mediator, errors)
+internal sealed class AttendanceModel(IMediator mediator, CoursesErrorTexts errors, IStringLocalizer<CoursesResource> text, TimeProvider clock)
+    : FormPageModel<CoursesErrorTexts>(mediator, errors)
 {
     public static IReadOnlyList<AttendanceStatus> Statuses { get; } = Enum.GetValues<AttendanceStatus>();
 
