@@ -12,11 +12,11 @@ using Training.Modules.Certificates.Certificates;
 using Training.Modules.Certificates.Credentials;
 using Training.Modules.Certificates.Demo;
 using Training.Modules.Certificates.Documents;
-using Training.Modules.Certificates.Expiry;
 using Training.Modules.Certificates.Holders;
 using Training.Modules.Certificates.Issuers;
 using Training.Modules.Certificates.Issuing;
 using Training.Modules.Certificates.Notices;
+using Training.Modules.Certificates.Scheduling;
 using Training.Modules.Certificates.Verification;
 using Training.Modules.Certificates.Web;
 

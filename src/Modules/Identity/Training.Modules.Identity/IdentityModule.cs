@@ -10,10 +10,10 @@ using Training.BuildingBlocks.Text;
 using Training.BuildingBlocks.Web;
 using Training.Modules.Identity.Access;
 using Training.Modules.Identity.Accounts;
+using Training.Modules.Identity.Demo;
 using Training.Modules.Identity.Employers;
 using Training.Modules.Identity.Facilities;
 using Training.Modules.Identity.Learners;
-using Training.Modules.Identity.Seeding;
 using Training.Modules.Identity.Web;
 
 namespace Training.Modules.Identity;

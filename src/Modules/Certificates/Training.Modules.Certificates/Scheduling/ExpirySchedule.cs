@@ -1,7 +1,7 @@
 using Hangfire;
 using Microsoft.Extensions.Hosting;
 
-namespace Training.Modules.Certificates.Expiry;
+namespace Training.Modules.Certificates.Scheduling;
 
 /// <summary>Registers the daily expiry run at 00:10 WIB, once the day's certificates have turned.</summary>
 internal sealed class ExpirySchedule(IRecurringJobManager jobs) : IHostedService

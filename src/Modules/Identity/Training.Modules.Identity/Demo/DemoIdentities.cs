@@ -7,7 +7,7 @@ using Training.Modules.Identity.Employers;
 using Training.Modules.Identity.Facilities;
 using Training.Modules.Identity.Learners;
 
-namespace Training.Modules.Identity.Seeding;
+namespace Training.Modules.Identity.Demo;
 
 /// <summary>The demo facility in Palangka Raya, one account per role, a few learners and one verified employer.</summary>
 internal static class DemoIdentities

@@ -3,10 +3,11 @@ using MediatR;
 using Training.BuildingBlocks;
 using Training.Modules.Assessments.Contracts;
 using Training.Modules.Certificates.Certificates;
+using Training.Modules.Certificates.Issuing;
 using Training.Modules.Courses.Contracts;
 using Training.Modules.Identity.Contracts;
 
-namespace Training.Modules.Certificates.Issuing;
+namespace Training.Modules.Certificates.Inbox;
 
 /// <summary>
 /// One certificate per learner and passed course version. Its id comes from that pair, so a
