@@ -1,5 +1,6 @@
 using Hangfire;
 using Microsoft.Extensions.Hosting;
+using Training.BuildingBlocks.Time;
 
 namespace Training.Modules.Certificates.Scheduling;
 
@@ -10,7 +11,7 @@ internal sealed class ExpirySchedule(IRecurringJobManager jobs) : IHostedService
     {
         jobs.AddOrUpdate<CertificateExpiryJob>(
             CertificateExpiryJob.Id, job => job.RunAsync(CancellationToken.None), "10 0 * * *",
-            new RecurringJobOptions { TimeZone = TimeZoneInfo.FindSystemTimeZoneById("Asia/Jakarta") });
+            new RecurringJobOptions { TimeZone = FacilityTime.PlatformZone });
         return Task.CompletedTask;
     }
 

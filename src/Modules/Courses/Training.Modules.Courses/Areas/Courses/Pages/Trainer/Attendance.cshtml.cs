@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using Training.BuildingBlocks.Security;
+using Training.BuildingBlocks.Time;
 using Training.BuildingBlocks.Web;
 using Training.Modules.Courses.Cohorts;
 using Training.Modules.Courses.Contracts;
@@ -79,7 +80,8 @@ internal sealed class AttendanceModel(IMediator mediator, CoursesErrorTexts erro
         Learners = learners.ToDictionary(l => l.LearnerId);
 
         // The session asked for, else the latest one that has begun, else the first.
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var facility = await Mediator.Send(new GetFacility(cohort.FacilityId), HttpContext.RequestAborted);
+        var today = FacilityTime.Today(clock, facility?.TimeZone);
         ChosenSession = DateOnly.TryParseExact(Session, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var asked)
             ? asked
             : cohort.Sessions.Where(s => s <= today).DefaultIfEmpty(cohort.Sessions.FirstOrDefault()).Max();
