@@ -61,10 +61,38 @@ public sealed class ModuleRulesTests
             "ItemRegistered names Training.Modules.Rogue.ItemRegistered and Training.Modules.Sample.Items.ItemRegistered");
 
     [Fact]
+    public void Real_and_sample_modules_follow_the_page_model_rule() =>
+        PageModelRule.Check(RealAndSample).ShouldPass();
+
+    [Fact]
+    public void Page_model_rule_catches_a_page_on_aspnet_cores_own_base() =>
+        PageModelRule.Check(Rogue).ShouldCatch("Training.Modules.Rogue.Web.GadgetsModel derives from neither FormPageModel nor ReadPageModel");
+
+    [Fact]
+    public void Page_model_rule_catches_a_read_only_page_that_handles_posts() =>
+        PageModelRule.Check(Rogue).ShouldCatch("Training.Modules.Rogue.Pages.RenameGadgetModel handles posts but is no FormPageModel");
+
+    [Fact]
+    public void Real_and_sample_modules_follow_the_module_shape_rule() =>
+        ModuleShapeRule.Check(RealAndSample).ShouldPass();
+
+    [Theory]
+    [InlineData("Training.Modules.Rogue.Seeding.RogueSeeding is demo data outside Training.Modules.Rogue.Demo")]
+    [InlineData("Training.Modules.Rogue.Issuing.IssueWhenGadgetRegistered is an integration-event handler outside Training.Modules.Rogue.Inbox")]
+    [InlineData("Training.Modules.Rogue.Expiry.GadgetExpiryJob is a job outside Training.Modules.Rogue.Scheduling")]
+    [InlineData("Training.Modules.Rogue.Web.GadgetsModel is a page outside Training.Modules.Rogue.Pages")]
+    [InlineData("Training.Modules.Rogue.Web.ErrorTexts holds the module's refusal texts but is not named Training.Modules.Rogue.Web.RogueErrorTexts")]
+    public void Module_shape_rule_catches_a_role_in_another_folder(string violation) =>
+        ModuleShapeRule.Check(Rogue).ShouldCatch(violation);
+
+    [Fact]
     public void Every_rule_fails_when_it_examines_nothing()
     {
         Func<IEnumerable<Assembly>, RuleResult>[] rules =
-            [ReferenceRule.Check, ContractsPersistenceRule.Check, VisibilityRule.Check, AggregateMethodRule.Check, EventNameRule.Check];
+            [
+                ReferenceRule.Check, ContractsPersistenceRule.Check, VisibilityRule.Check, AggregateMethodRule.Check, EventNameRule.Check,
+                PageModelRule.Check, ModuleShapeRule.Check,
+            ];
 
         foreach (var rule in rules)
         {

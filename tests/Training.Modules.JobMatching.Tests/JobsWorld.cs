@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Training.BuildingBlocks.Security;
+using Training.BuildingBlocks.Time;
 using Training.Modules.Certificates.Contracts;
 using Training.Testing;
 
@@ -143,12 +144,9 @@ internal static class Json
         return await response.Content.ReadFromJsonAsync<JsonElement>();
     }
 
-    /// <summary>The month <paramref name="ahead"/> months from now in Jakarta, as YYYY-MM.</summary>
-    public static string Month(int ahead, TimeProvider? clock = null)
-    {
-        var now = TimeZoneInfo.ConvertTime(clock?.GetUtcNow() ?? DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Asia/Jakarta"));
-        return new DateOnly(now.Year, now.Month, 1).AddMonths(ahead).ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);
-    }
+    /// <summary>The month <paramref name="ahead"/> months from now in the platform's zone, as YYYY-MM.</summary>
+    public static string Month(int ahead, TimeProvider? clock = null) =>
+        BuildingBlocks.Contracts.Month.Of(FacilityTime.Today(clock ?? TimeProvider.System)).AddMonths(ahead).ToString();
 
     public static IReadOnlyList<string> Aliases(this JsonElement page) =>
         [.. page.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("alias").GetString()!)];

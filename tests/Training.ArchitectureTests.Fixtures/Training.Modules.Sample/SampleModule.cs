@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Training.BuildingBlocks.Modules;
 using Training.Modules.Sample.Contracts;
 using Training.Modules.Sample.Items;
+using Training.Modules.Sample.Scheduling;
 
 namespace Training.Modules.Sample;
 

@@ -7,7 +7,7 @@ using System.Text.Json;
 using Training.BuildingBlocks.Security;
 using Training.Modules.Assessments.Contracts;
 using Training.Modules.Certificates.Certificates;
-using Training.Modules.Certificates.Issuing;
+using Training.Modules.Certificates.Inbox;
 using Training.Testing;
 
 namespace Training.Benchmarks.Certificates;

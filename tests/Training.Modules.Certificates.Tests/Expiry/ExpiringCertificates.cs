@@ -6,7 +6,7 @@ using Hangfire.Storage;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
 using Training.Modules.Certificates.Contracts;
-using Training.Modules.Certificates.Expiry;
+using Training.Modules.Certificates.Scheduling;
 using Training.Testing;
 using Xunit;
 

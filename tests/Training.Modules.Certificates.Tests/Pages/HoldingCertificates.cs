@@ -1,7 +1,7 @@
 using System.Net;
 using FluentAssertions;
 using Microsoft.Extensions.DependencyInjection;
-using Training.Modules.Certificates.Expiry;
+using Training.Modules.Certificates.Scheduling;
 using Training.Testing;
 using Xunit;
 

@@ -2,44 +2,56 @@ using FluentValidation;
 using MediatR;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Training.BuildingBlocks.Errors;
 
 namespace Training.BuildingBlocks.Web;
 
 /// <summary>
-/// A page whose forms send MediatR requests. Whatever a handler refuses is shown beside its form, in
-/// the reader's language (<typeparamref name="TTexts"/>), with a 4xx status: never as an error page.
+/// A module's page whose forms send MediatR requests: the one base for every such page. Whatever a
+/// handler refuses is shown beside its field or form, in the reader's language (<typeparamref name="TTexts"/>),
+/// with the status the API would answer: never as an error page.
 /// </summary>
-public abstract class FormPageModel<TTexts>(IMediator mediator, TTexts errors) : PageModel
+public abstract class FormPageModel<TTexts>(IMediator mediator, TTexts errors) : ReadPageModel(mediator)
     where TTexts : IRefusalTexts
 {
     /// <summary>What the last post did, shown once after its redirect.</summary>
     [TempData]
     public string? Done { get; set; }
 
-    protected IMediator Mediator => mediator;
-
     protected TTexts Errors => errors;
 
-    /// <summary>Sends a request; a refusal is keyed <paramref name="form"/> and shown beside that form.</summary>
+    /// <summary>Sends what the form named <paramref name="form"/> asked for; refusals are keyed <c>form.Field</c>, or <c>form</c> for the whole form.</summary>
+    protected Task<(bool Ok, T Result)> SendAsync<T>(string form, IRequest<T> request) => SendAsync(form, form, request);
+
+    /// <summary>
+    /// Sends a request of the form <paramref name="kind"/> (which names its texts) shown under the key
+    /// <paramref name="form"/>, e.g. one row's form among many of the same kind.
+    /// </summary>
     protected Task<(bool Ok, T Result)> SendAsync<T>(string form, string kind, IRequest<T> request) =>
-        TryAsync(form, kind, ct => mediator.Send(request, ct));
+        TryAsync(form, kind, ct => Mediator.Send(request, ct));
 
     /// <summary>Runs <paramref name="send"/>; a refusal is keyed <paramref name="form"/> and shown beside that form.</summary>
     protected async Task<(bool Ok, T Result)> TryAsync<T>(string form, string kind, Func<CancellationToken, Task<T>> send)
     {
+        // Only the handlers validate: binding's own messages are neither needed nor translated.
+        ModelState.Clear();
         try
         {
             return (true, await send(HttpContext.RequestAborted));
         }
         catch (ValidationException e)
         {
-            Refuse(form, errors.Invalid(kind, e), StatusCodes.Status400BadRequest);
+            foreach (var refusal in errors.Invalid(kind, e))
+            {
+                ModelState.AddModelError(refusal.Field is null ? form : $"{form}.{refusal.Field}", refusal.Message);
+            }
+
+            Response.StatusCode = StatusCodes.Status400BadRequest;
         }
         catch (RuleBroken e)
         {
-            Refuse(form, errors.Rule(e.Code), e.IsConflict ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest);
+            var field = errors.FieldOf(e.Code);
+            Refuse(field is null ? form : $"{form}.{field}", errors.Rule(e.Code), e.IsConflict ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest);
         }
         catch (NotFound e)
         {
@@ -53,6 +65,7 @@ public abstract class FormPageModel<TTexts>(IMediator mediator, TTexts errors) :
         return (false, default!);
     }
 
+    /// <summary>Shows a message on a whole form (or, keyed <c>form.Field</c>, beside a field) with the status it deserves.</summary>
     protected void Refuse(string form, string message, int status)
     {
         ModelState.AddModelError(form, message);
@@ -64,5 +77,17 @@ public abstract class FormPageModel<TTexts>(IMediator mediator, TTexts errors) :
     {
         Done = done;
         return RedirectToPage(route);
+    }
+
+    /// <summary>After a post: on success back to the page (post, redirect, get) saying what was done; otherwise the page again, reloaded, with its messages.</summary>
+    protected async Task<IActionResult> AfterPostAsync(bool ok, string done, Func<Task> reload)
+    {
+        if (ok)
+        {
+            return Succeeded(done);
+        }
+
+        await reload();
+        return Page();
     }
 }

@@ -1,7 +1,5 @@
 using System.Text.Json;
 using FluentValidation;
-using JasperFx;
-using JasperFx.Events;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Training.BuildingBlocks.Errors;
@@ -30,10 +28,9 @@ internal sealed partial class ProblemMapping(IProblemDetailsService problems, IL
             NotFound e => Problem(StatusCodes.Status404NotFound, "Not found", $"The {e.What} was not found."),
             RuleBroken { IsConflict: true } e => Coded(StatusCodes.Status409Conflict, e.Code),
             RuleBroken e => Coded(StatusCodes.Status400BadRequest, e.Code),
-            ConcurrencyException or EventStreamUnexpectedMaxEventIdException or DocumentAlreadyExistsException
-                or ExistingStreamIdCollisionException or Marten.Exceptions.ExistingStreamIdCollisionException
+            _ when Conflicts.IsDuplicate(exception) => Problem(StatusCodes.Status409Conflict, "Conflict", "This record already exists."),
+            _ when Conflicts.IsConflict(exception)
                 => Problem(StatusCodes.Status409Conflict, "Conflict", "Someone else changed this record at the same time. Reload and try again."),
-            _ when IsUniqueViolation(exception) => Problem(StatusCodes.Status409Conflict, "Conflict", "This record already exists."),
             _ => null,
         };
 
@@ -45,20 +42,6 @@ internal sealed partial class ProblemMapping(IProblemDetailsService problems, IL
 
         httpContext.Response.StatusCode = problem.Status!.Value;
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem, Exception = exception });
-    }
-
-    // A unique index caught a race that the handler's own check could not see.
-    private static bool IsUniqueViolation(Exception? exception)
-    {
-        for (; exception is not null; exception = exception.InnerException)
-        {
-            if (exception is Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.UniqueViolation })
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private static ValidationProblemDetails Validation(ValidationException e)

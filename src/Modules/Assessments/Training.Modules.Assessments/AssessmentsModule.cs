@@ -21,7 +21,7 @@ public sealed class AssessmentsModule : IModule
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddHostedService<AssessmentsDemoSeeding>();
-        services.AddScoped<AssessmentErrorTexts>();
+        services.AddScoped<AssessmentsErrorTexts>();
         services.AddScoped<INavigationContributor, AssessmentsNavigation>();
     }
 

@@ -12,11 +12,11 @@ using Training.Modules.Certificates.Certificates;
 using Training.Modules.Certificates.Credentials;
 using Training.Modules.Certificates.Demo;
 using Training.Modules.Certificates.Documents;
-using Training.Modules.Certificates.Expiry;
 using Training.Modules.Certificates.Holders;
 using Training.Modules.Certificates.Issuers;
 using Training.Modules.Certificates.Issuing;
 using Training.Modules.Certificates.Notices;
+using Training.Modules.Certificates.Scheduling;
 using Training.Modules.Certificates.Verification;
 using Training.Modules.Certificates.Web;
 
@@ -37,7 +37,7 @@ public sealed class CertificatesModule : IModule
         services.AddTransient<CertificateExpiryJob>();
         services.AddHostedService<ExpirySchedule>();
         services.AddHostedService<CertificatesDemoSeeding>();
-        services.AddScoped<CertificateErrorTexts>();
+        services.AddScoped<CertificatesErrorTexts>();
         services.AddScoped<INavigationContributor, CertificatesNavigation>();
 
         // Verification is public, so it is limited per client address: a code cannot be found by trying many.

@@ -25,7 +25,7 @@ public sealed class CoursesModule : IModule
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddHostedService<CoursesDemoSeeding>();
-        services.AddScoped<CourseErrorTexts>();
+        services.AddScoped<CoursesErrorTexts>();
         services.AddScoped<INavigationContributor, CoursesNavigation>();
     }
 

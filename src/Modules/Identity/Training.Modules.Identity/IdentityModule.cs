@@ -10,10 +10,10 @@ using Training.BuildingBlocks.Text;
 using Training.BuildingBlocks.Web;
 using Training.Modules.Identity.Access;
 using Training.Modules.Identity.Accounts;
+using Training.Modules.Identity.Demo;
 using Training.Modules.Identity.Employers;
 using Training.Modules.Identity.Facilities;
 using Training.Modules.Identity.Learners;
-using Training.Modules.Identity.Seeding;
 using Training.Modules.Identity.Web;
 
 namespace Training.Modules.Identity;
@@ -36,7 +36,7 @@ public sealed class IdentityModule : IModule
         services.AddSingleton(new TwoFactorRule(configuration.GetValue("Identity:RequireTwoFactor", false)));
         services.AddSingleton<IAuthorizationHandler, PendingStepGate>();
         services.AddScoped<SessionValidator>();
-        services.AddScoped<ErrorTexts>();
+        services.AddScoped<IdentityErrorTexts>();
         services.AddScoped<INavigationContributor, IdentityNavigation>();
         services.AddAuthentication(Sessions.Scheme).AddCookie(Sessions.Scheme, o =>
         {

@@ -1,3 +1,5 @@
+using Training.BuildingBlocks.Time;
+
 namespace Training.Modules.Certificates.Certificates;
 
 /// <summary>
@@ -6,7 +8,5 @@ namespace Training.Modules.Certificates.Certificates;
 /// </summary>
 internal static class CertificateCalendar
 {
-    private static readonly TimeZoneInfo Wib = TimeZoneInfo.FindSystemTimeZoneById("Asia/Jakarta");
-
-    public static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), Wib).DateTime);
+    public static DateOnly Today(TimeProvider clock) => FacilityTime.Today(clock);
 }

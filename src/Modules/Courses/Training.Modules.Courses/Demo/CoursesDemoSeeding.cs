@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Training.BuildingBlocks.Demo;
 using Training.BuildingBlocks.Security;
+using Training.BuildingBlocks.Time;
 using Training.Modules.Courses.Cohorts;
 using Training.Modules.Courses.Courses;
 using Training.Modules.Courses.Enrollments;
@@ -51,7 +52,7 @@ internal sealed class CoursesDemoSeeding(IServiceScopeFactory scopes, IConfigura
     private void Seed(IDocumentSession session, Guid facilityId, Guid trainerId, IReadOnlyList<Guid> learners)
     {
         var now = Clock.GetUtcNow();
-        var today = DateOnly.FromDateTime(now.UtcDateTime);
+        var today = FacilityTime.Day(now);
         var start = today.AddDays(-14);
         foreach (var content in DemoCourses.All)
         {

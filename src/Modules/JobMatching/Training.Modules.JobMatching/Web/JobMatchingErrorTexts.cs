@@ -12,17 +12,17 @@ internal sealed class JobMatchingErrorTexts(IStringLocalizer<JobMatchingResource
     public string NotFound(string what) => Known($"Error.not-found.{what}") ?? text["Error.not-found"];
 
     /// <summary>
-    /// What the form named <paramref name="form"/> asks of the fields that were refused: a rule's own text
-    /// when it has a code, else the field's text, else one text for the whole form.
+    /// What the form named <paramref name="form"/> asks of the fields that were refused, said once for the whole
+    /// form: a rule's own text when it has a code, else the field's text, else one text for the form.
     /// </summary>
-    public string Invalid(string form, ValidationException refusal)
+    public IEnumerable<FieldRefusal> Invalid(string form, ValidationException refusal)
     {
         var said = refusal.Errors
             .Select(e => Known($"Error.{e.ErrorCode}") ?? Known($"Error.invalid.{form}.{Field(e.PropertyName)}"))
             .OfType<string>()
             .Distinct(StringComparer.Ordinal)
             .ToList();
-        return said.Count > 0 ? string.Join(" ", said) : Known($"Error.invalid.{form}") ?? text["Error.invalid"];
+        return [new(null, said.Count > 0 ? string.Join(" ", said) : Known($"Error.invalid.{form}") ?? text["Error.invalid"])];
     }
 
     public string Conflict() => text["Error.conflict"];

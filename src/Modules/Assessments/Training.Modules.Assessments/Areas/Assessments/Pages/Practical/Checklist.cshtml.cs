@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Training.BuildingBlocks.Files;
 using Training.BuildingBlocks.Security;
+using Training.BuildingBlocks.Web;
 using Training.Modules.Assessments.Results;
 using Training.Modules.Assessments.Web;
 using Training.Modules.Courses.Contracts;
@@ -15,7 +16,7 @@ namespace Training.Modules.Assessments.Pages.Practical;
 [Authorize(Policy = Policies.Assessor)]
 [RequestSizeLimit(MaxPhotos * ImageUploads.MaxRequestBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = MaxPhotos * ImageUploads.MaxRequestBytes)]
-internal sealed class ChecklistModel(IMediator mediator, AssessmentErrorTexts errors, ICurrentUser user) : AssessmentPageModel(mediator, errors)
+internal sealed class ChecklistModel(IMediator mediator, AssessmentsErrorTexts errors, ICurrentUser user) : FormPageModel<AssessmentsErrorTexts>(mediator, errors)
 {
     public const string Form = "Checklist";
 

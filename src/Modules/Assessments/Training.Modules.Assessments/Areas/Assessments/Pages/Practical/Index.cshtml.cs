@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Training.BuildingBlocks.Security;
+using Training.BuildingBlocks.Web;
 using Training.Modules.Assessments.Plans;
 using Training.Modules.Assessments.Web;
 using Training.Modules.Courses.Contracts;
@@ -16,8 +17,8 @@ namespace Training.Modules.Assessments.Pages.Practical;
 /// a facility's enrolments, so the pair is looked up as the learner's enrolment in that course.
 /// </summary>
 [Authorize(Policy = Policies.Assessor)]
-internal sealed class IndexModel(IMediator mediator, AssessmentErrorTexts errors, IQuerySession session, ICurrentUser user)
-    : AssessmentPageModel(mediator, errors)
+internal sealed class IndexModel(IMediator mediator, AssessmentsErrorTexts errors, IQuerySession session, ICurrentUser user)
+    : FormPageModel<AssessmentsErrorTexts>(mediator, errors)
 {
     public const string Form = "Pick";
 

@@ -2,6 +2,7 @@ using MediatR;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Training.BuildingBlocks.Security;
+using Training.BuildingBlocks.Web;
 using Training.Modules.Assessments.Attempts;
 using Training.Modules.Assessments.Results;
 using Training.Modules.Assessments.Web;
@@ -10,7 +11,7 @@ namespace Training.Modules.Assessments.Pages.Test;
 
 /// <summary>An enrolment's outcome: Kompeten / Belum Kompeten per unit and whether the course is passed.</summary>
 [Authorize(Policy = Policies.SignedIn)]
-internal sealed class ResultModel(IMediator mediator, AssessmentErrorTexts errors) : AssessmentPageModel(mediator, errors)
+internal sealed class ResultModel(IMediator mediator, AssessmentsErrorTexts errors) : FormPageModel<AssessmentsErrorTexts>(mediator, errors)
 {
     public const string Form = "Result";
 

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Training.BuildingBlocks.Security;
+using Training.BuildingBlocks.Web;
 using Training.Modules.Assessments.Attempts;
 using Training.Modules.Assessments.Plans;
 using Training.Modules.Assessments.Web;
@@ -16,7 +17,7 @@ namespace Training.Modules.Assessments.Pages.Test;
 /// back a still-open attempt, so a reload or a second tablet lands on the same questions.
 /// </summary>
 [Authorize(Policy = Policies.Learner)]
-internal sealed class TestModel(IMediator mediator, AssessmentErrorTexts errors, ICurrentUser user) : AssessmentPageModel(mediator, errors)
+internal sealed class TestModel(IMediator mediator, AssessmentsErrorTexts errors, ICurrentUser user) : FormPageModel<AssessmentsErrorTexts>(mediator, errors)
 {
     public const string Form = "Test";
 

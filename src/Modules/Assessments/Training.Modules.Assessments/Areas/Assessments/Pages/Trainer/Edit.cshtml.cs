@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Training.BuildingBlocks.Security;
+using Training.BuildingBlocks.Web;
 using Training.Modules.Assessments.Plans;
 using Training.Modules.Assessments.Web;
 using Training.Modules.Courses.Contracts;
@@ -15,7 +16,7 @@ namespace Training.Modules.Assessments.Pages.Trainer;
 /// rows. Saving replaces the whole plan, so the form always carries every question.
 /// </summary>
 [Authorize(Policy = Policies.Trainer)]
-internal sealed class EditModel(IMediator mediator, AssessmentErrorTexts errors, ICurrentUser user) : AssessmentPageModel(mediator, errors)
+internal sealed class EditModel(IMediator mediator, AssessmentsErrorTexts errors, ICurrentUser user) : FormPageModel<AssessmentsErrorTexts>(mediator, errors)
 {
     public const string Form = "Plan";
 

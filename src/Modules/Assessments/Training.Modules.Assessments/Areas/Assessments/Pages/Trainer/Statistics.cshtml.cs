@@ -2,6 +2,7 @@ using MediatR;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Training.BuildingBlocks.Security;
+using Training.BuildingBlocks.Web;
 using Training.Modules.Assessments.Plans;
 using Training.Modules.Assessments.Web;
 
@@ -9,7 +10,7 @@ namespace Training.Modules.Assessments.Pages.Trainer;
 
 /// <summary>How often each question was answered right, weakest first, so the trainer finds the bad questions quickly.</summary>
 [Authorize(Policy = Policies.Trainer)]
-internal sealed class StatisticsModel(IMediator mediator, AssessmentErrorTexts errors) : AssessmentPageModel(mediator, errors)
+internal sealed class StatisticsModel(IMediator mediator, AssessmentsErrorTexts errors) : FormPageModel<AssessmentsErrorTexts>(mediator, errors)
 {
     public const string Form = "Statistics";
 

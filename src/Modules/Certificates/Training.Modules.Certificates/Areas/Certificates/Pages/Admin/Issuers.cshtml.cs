@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using Training.BuildingBlocks.Security;
+using Training.BuildingBlocks.Web;
 using Training.Modules.Certificates.Issuers;
 using Training.Modules.Certificates.Web;
 
@@ -13,8 +14,8 @@ namespace Training.Modules.Certificates.Pages.Admin;
 /// admin to tell them apart; the handler refuses an issuer name that would carry it onto a certificate.
 /// </summary>
 [Authorize(Policy = Policies.PlatformAdmin)]
-internal sealed class IssuersModel(IMediator mediator, CertificateErrorTexts errors, IStringLocalizer<CertificatesResource> text)
-    : CertificatePageModel(mediator, errors)
+internal sealed class IssuersModel(IMediator mediator, CertificatesErrorTexts errors, IStringLocalizer<CertificatesResource> text)
+    : FormPageModel<CertificatesErrorTexts>(mediator, errors)
 {
     public const string Form = "Issuer";
 

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using Training.BuildingBlocks.Errors;
 using Training.BuildingBlocks.Security;
+using Training.BuildingBlocks.Web;
 using Training.Modules.Certificates.Certificates;
 using Training.Modules.Certificates.Holders;
 using Training.Modules.Certificates.Web;
@@ -18,8 +19,8 @@ namespace Training.Modules.Certificates.Pages.Staff;
 /// the handlers decide. Revoked ones show the reason and the note: this page is for staff only.
 /// </summary>
 [Authorize(Policy = Policies.SignedIn)]
-internal sealed class LearnerModel(IMediator mediator, CertificateErrorTexts errors, ICurrentUser user, IStringLocalizer<CertificatesResource> text)
-    : CertificatePageModel(mediator, errors)
+internal sealed class LearnerModel(IMediator mediator, CertificatesErrorTexts errors, ICurrentUser user, IStringLocalizer<CertificatesResource> text)
+    : FormPageModel<CertificatesErrorTexts>(mediator, errors)
 {
     public const string RevokeForm = "Revoke";
     public const string ReissueForm = "Reissue";

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
+using Training.BuildingBlocks.Web;
 using Training.Modules.Certificates.Certificates;
 using Training.Modules.Certificates.Verification;
 using Training.Modules.Certificates.Web;
@@ -15,7 +16,7 @@ namespace Training.Modules.Certificates.Pages.Verify;
 /// </summary>
 [AllowAnonymous]
 [EnableRateLimiting(VerifyCertificateEndpoint.RateLimit)]
-internal sealed class IndexModel(IMediator mediator, CertificateErrorTexts errors) : CertificatePageModel(mediator, errors)
+internal sealed class IndexModel(IMediator mediator, CertificatesErrorTexts errors) : FormPageModel<CertificatesErrorTexts>(mediator, errors)
 {
     public const string Form = "Verify";
 

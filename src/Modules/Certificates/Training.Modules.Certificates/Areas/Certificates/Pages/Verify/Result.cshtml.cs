@@ -1,9 +1,9 @@
 using MediatR;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 using Training.BuildingBlocks.Errors;
+using Training.BuildingBlocks.Web;
 using Training.Modules.Certificates.Verification;
 
 namespace Training.Modules.Certificates.Pages.Verify;
@@ -14,7 +14,7 @@ namespace Training.Modules.Certificates.Pages.Verify;
 /// </summary>
 [AllowAnonymous]
 [EnableRateLimiting(VerifyCertificateEndpoint.RateLimit)]
-internal sealed class ResultModel(IMediator mediator) : PageModel
+internal sealed class ResultModel(IMediator mediator) : ReadPageModel(mediator)
 {
     public VerificationView Certificate { get; private set; } = null!;
 
@@ -24,7 +24,7 @@ internal sealed class ResultModel(IMediator mediator) : PageModel
         Response.Headers["X-Robots-Tag"] = "noindex";
         try
         {
-            Certificate = await mediator.Send(new VerifyCertificate(code), HttpContext.RequestAborted);
+            Certificate = await Mediator.Send(new VerifyCertificate(code), HttpContext.RequestAborted);
         }
         catch (NotFound)
         {

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using Training.BuildingBlocks.Security;
+using Training.BuildingBlocks.Web;
 using Training.Modules.Courses.Cohorts;
 using Training.Modules.Courses.Courses;
 using Training.Modules.Courses.Web;
@@ -11,7 +12,7 @@ namespace Training.Modules.Courses.Pages.Catalog;
 
 /// <summary>One course as the reader may see it: anonymous visitors the outline, signed-in people its units and lessons.</summary>
 [AllowAnonymous]
-internal sealed class DetailModel(IMediator mediator, CourseErrorTexts errors, IStringLocalizer<CoursesResource> text) : CoursePageModel(mediator, errors)
+internal sealed class DetailModel(IMediator mediator, CoursesErrorTexts errors, IStringLocalizer<CoursesResource> text) : FormPageModel<CoursesErrorTexts>(mediator, errors)
 {
     public CourseView Course { get; private set; } = null!;
 

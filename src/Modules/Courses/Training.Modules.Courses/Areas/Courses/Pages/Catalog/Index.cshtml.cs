@@ -1,6 +1,7 @@
 using MediatR;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Training.BuildingBlocks.Web;
 using Training.Modules.Courses.Contracts;
 using Training.Modules.Courses.Courses;
 using Training.Modules.Courses.Web;
@@ -9,7 +10,7 @@ namespace Training.Modules.Courses.Pages.Catalog;
 
 /// <summary>The published catalog, open to everyone: words and a category.</summary>
 [AllowAnonymous]
-internal sealed class IndexModel(IMediator mediator, CourseErrorTexts errors) : CoursePageModel(mediator, errors)
+internal sealed class IndexModel(IMediator mediator, CoursesErrorTexts errors) : FormPageModel<CoursesErrorTexts>(mediator, errors)
 {
     [BindProperty(SupportsGet = true)]
     public string? Q { get; set; }

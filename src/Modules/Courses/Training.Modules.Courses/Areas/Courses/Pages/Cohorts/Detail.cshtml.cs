@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using Training.BuildingBlocks.Security;
+using Training.BuildingBlocks.Web;
 using Training.Modules.Courses.Cohorts;
 using Training.Modules.Courses.Contracts;
 using Training.Modules.Courses.Web;
@@ -12,7 +13,7 @@ namespace Training.Modules.Courses.Pages.Cohorts;
 
 /// <summary>One cohort of the officer's facility: seats, enrolment, requests, withdrawal, completion.</summary>
 [Authorize(Policy = Policies.FacilityOfficer)]
-internal sealed class DetailModel(IMediator mediator, CourseErrorTexts errors, IStringLocalizer<CoursesResource> text) : CoursePageModel(mediator, errors)
+internal sealed class DetailModel(IMediator mediator, CoursesErrorTexts errors, IStringLocalizer<CoursesResource> text) : FormPageModel<CoursesErrorTexts>(mediator, errors)
 {
     public static IReadOnlyList<WithdrawalReason> Reasons { get; } = Enum.GetValues<WithdrawalReason>();
 

@@ -1,6 +1,7 @@
 using MediatR;
 using Microsoft.AspNetCore.Authorization;
 using Training.BuildingBlocks.Security;
+using Training.BuildingBlocks.Web;
 using Training.Modules.Courses.Cohorts;
 using Training.Modules.Courses.Web;
 
@@ -8,7 +9,7 @@ namespace Training.Modules.Courses.Pages.Cohorts;
 
 /// <summary>The cohorts of the officer's facility, newest first.</summary>
 [Authorize(Policy = Policies.FacilityOfficer)]
-internal sealed class IndexModel(IMediator mediator, CourseErrorTexts errors) : CoursePageModel(mediator, errors)
+internal sealed class IndexModel(IMediator mediator, CoursesErrorTexts errors) : FormPageModel<CoursesErrorTexts>(mediator, errors)
 {
     public IReadOnlyList<CohortView> Cohorts { get; private set; } = [];
 

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using Training.BuildingBlocks.Security;
+using Training.BuildingBlocks.Web;
 using Training.Modules.Courses.Cohorts;
 using Training.Modules.Courses.Courses;
 using Training.Modules.Courses.Web;
@@ -14,8 +15,8 @@ namespace Training.Modules.Courses.Pages.Cohorts;
 
 /// <summary>An officer opens a cohort of a published course at their facility, with one of its trainers.</summary>
 [Authorize(Policy = Policies.FacilityOfficer)]
-internal sealed class NewModel(IMediator mediator, CourseErrorTexts errors, IStringLocalizer<CoursesResource> text, ICurrentUser user)
-    : CoursePageModel(mediator, errors)
+internal sealed class NewModel(IMediator mediator, CoursesErrorTexts errors, IStringLocalizer<CoursesResource> text, ICurrentUser user)
+    : FormPageModel<CoursesErrorTexts>(mediator, errors)
 {
     public IReadOnlyList<CatalogItem> Courses { get; private set; } = [];
 

@@ -1,6 +1,7 @@
 using MediatR;
 using Microsoft.AspNetCore.Authorization;
 using Training.BuildingBlocks.Security;
+using Training.BuildingBlocks.Web;
 using Training.Modules.Courses.Enrollments;
 using Training.Modules.Courses.Web;
 
@@ -8,7 +9,7 @@ namespace Training.Modules.Courses.Pages.Learning;
 
 /// <summary>The learner's own cohorts: attendance against the course's minimum and lessons done.</summary>
 [Authorize(Policy = Policies.Learner)]
-internal sealed class IndexModel(IMediator mediator, CourseErrorTexts errors) : CoursePageModel(mediator, errors)
+internal sealed class IndexModel(IMediator mediator, CoursesErrorTexts errors) : FormPageModel<CoursesErrorTexts>(mediator, errors)
 {
     public IReadOnlyList<MyEnrollment> Enrollments { get; private set; } = [];
 

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using Training.BuildingBlocks.Security;
+using Training.BuildingBlocks.Web;
 using Training.Modules.Courses.Enrollments;
 using Training.Modules.Courses.Web;
 
@@ -10,7 +11,7 @@ namespace Training.Modules.Courses.Pages.Learning;
 
 /// <summary>One lesson of the learner's own course version, in big type, with "mark done" and the way on.</summary>
 [Authorize(Policy = Policies.Learner)]
-internal sealed class LessonModel(IMediator mediator, CourseErrorTexts errors, IStringLocalizer<CoursesResource> text) : CoursePageModel(mediator, errors)
+internal sealed class LessonModel(IMediator mediator, CoursesErrorTexts errors, IStringLocalizer<CoursesResource> text) : FormPageModel<CoursesErrorTexts>(mediator, errors)
 {
     public MyEnrollment Enrollment { get; private set; } = null!;
 

@@ -4,6 +4,8 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using Training.BuildingBlocks.Security;
+using Training.BuildingBlocks.Time;
+using Training.BuildingBlocks.Web;
 using Training.Modules.Courses.Cohorts;
 using Training.Modules.Courses.Contracts;
 using Training.Modules.Courses.Web;
@@ -13,8 +15,8 @@ namespace Training.Modules.Courses.Pages.Trainer;
 
 /// <summary>One session's attendance sheet: a row per enrolled learner, saved again to correct it.</summary>
 [Authorize(Policy = Policies.Trainer)]
-internal sealed class AttendanceModel(IMediator mediator, CourseErrorTexts errors, IStringLocalizer<CoursesResource> text, TimeProvider clock)
-    : CoursePageModel(mediator, errors)
+internal sealed class AttendanceModel(IMediator mediator, CoursesErrorTexts errors, IStringLocalizer<CoursesResource> text, TimeProvider clock)
+    : FormPageModel<CoursesErrorTexts>(mediator, errors)
 {
     public static IReadOnlyList<AttendanceStatus> Statuses { get; } = Enum.GetValues<AttendanceStatus>();
 
@@ -78,7 +80,8 @@ internal sealed class AttendanceModel(IMediator mediator, CourseErrorTexts error
         Learners = learners.ToDictionary(l => l.LearnerId);
 
         // The session asked for, else the latest one that has begun, else the first.
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var facility = await Mediator.Send(new GetFacility(cohort.FacilityId), HttpContext.RequestAborted);
+        var today = FacilityTime.Today(clock, facility?.TimeZone);
         ChosenSession = DateOnly.TryParseExact(Session, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var asked)
             ? asked
             : cohort.Sessions.Where(s => s <= today).DefaultIfEmpty(cohort.Sessions.FirstOrDefault()).Max();

@@ -1,6 +1,7 @@
 using MediatR;
 using Microsoft.AspNetCore.Authorization;
 using Training.BuildingBlocks.Security;
+using Training.BuildingBlocks.Web;
 using Training.Modules.Courses.Cohorts;
 using Training.Modules.Courses.Web;
 
@@ -8,7 +9,7 @@ namespace Training.Modules.Courses.Pages.Trainer;
 
 /// <summary>The cohorts the trainer runs, each with its attendance sheet.</summary>
 [Authorize(Policy = Policies.Trainer)]
-internal sealed class CohortsModel(IMediator mediator, CourseErrorTexts errors, ICurrentUser user) : CoursePageModel(mediator, errors)
+internal sealed class CohortsModel(IMediator mediator, CoursesErrorTexts errors, ICurrentUser user) : FormPageModel<CoursesErrorTexts>(mediator, errors)
 {
     public IReadOnlyList<CohortView> Cohorts { get; private set; } = [];
 

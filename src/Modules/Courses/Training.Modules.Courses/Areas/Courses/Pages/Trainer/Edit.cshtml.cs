@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using Training.BuildingBlocks.Security;
+using Training.BuildingBlocks.Web;
 using Training.Modules.Courses.Courses;
 using Training.Modules.Courses.Lessons;
 using Training.Modules.Courses.Web;
@@ -14,7 +15,7 @@ namespace Training.Modules.Courses.Pages.Trainer;
 /// publishes and retires. Without an id the page drafts a new course.
 /// </summary>
 [Authorize(Policy = Policies.Trainer)]
-internal sealed class EditModel(IMediator mediator, CourseErrorTexts errors, IStringLocalizer<CoursesResource> text) : CoursePageModel(mediator, errors)
+internal sealed class EditModel(IMediator mediator, CoursesErrorTexts errors, IStringLocalizer<CoursesResource> text) : FormPageModel<CoursesErrorTexts>(mediator, errors)
 {
     [BindProperty]
     public CourseForm Course { get; set; } = new();

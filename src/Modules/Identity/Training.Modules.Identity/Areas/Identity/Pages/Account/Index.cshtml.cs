@@ -1,14 +1,14 @@
 using MediatR;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Training.BuildingBlocks.Security;
+using Training.BuildingBlocks.Web;
 using Training.Modules.Identity.Accounts;
 
 namespace Training.Modules.Identity.Pages.Account;
 
 [Authorize(Policy = Policies.SignedIn)]
-internal sealed class IndexModel(IMediator mediator) : PageModel
+internal sealed class IndexModel(IMediator mediator) : ReadPageModel(mediator)
 {
     public MyAccount Me { get; private set; } = null!;
 
@@ -16,5 +16,5 @@ internal sealed class IndexModel(IMediator mediator) : PageModel
     [TempData]
     public string? Done { get; set; }
 
-    public async Task OnGetAsync(CancellationToken cancellationToken) => Me = await mediator.Send(new GetMyAccount(), cancellationToken);
+    public async Task OnGetAsync(CancellationToken cancellationToken) => Me = await Mediator.Send(new GetMyAccount(), cancellationToken);
 }

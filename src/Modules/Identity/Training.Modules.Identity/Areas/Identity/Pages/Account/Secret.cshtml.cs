@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using Training.BuildingBlocks.Security;
+using Training.BuildingBlocks.Web;
 using Training.Modules.Identity.Access;
 using Training.Modules.Identity.Accounts;
 using Training.Modules.Identity.Web;
@@ -17,7 +18,7 @@ namespace Training.Modules.Identity.Pages.Account;
 /// </summary>
 [Authorize(Policy = Policies.SignedIn)]
 [OpenWhileStepPending]
-internal sealed class SecretModel(IMediator mediator, ErrorTexts errors, IStringLocalizer<IdentityResource> text) : FormPageModel(mediator, errors)
+internal sealed class SecretModel(IMediator mediator, IdentityErrorTexts errors, IStringLocalizer<IdentityResource> text) : FormPageModel<IdentityErrorTexts>(mediator, errors)
 {
     [BindProperty]
     public SecretForm Secret { get; set; } = new();

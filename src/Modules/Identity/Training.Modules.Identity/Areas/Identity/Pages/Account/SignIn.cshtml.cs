@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
+using Training.BuildingBlocks.Web;
 using Training.Modules.Identity.Access;
 using Training.Modules.Identity.Accounts;
 using Training.Modules.Identity.Learners;
@@ -19,7 +20,7 @@ namespace Training.Modules.Identity.Pages.Account;
 /// </summary>
 [AllowAnonymous]
 [EnableRateLimiting(AccessPolicies.SignInLimit)]
-internal sealed class SignInModel(IMediator mediator, ErrorTexts errors, IStringLocalizer<IdentityResource> text) : FormPageModel(mediator, errors)
+internal sealed class SignInModel(IMediator mediator, IdentityErrorTexts errors, IStringLocalizer<IdentityResource> text) : FormPageModel<IdentityErrorTexts>(mediator, errors)
 {
     // A shared tablet stays at one facility: its code is remembered for the next learner.
     private const string FacilityCookie = "bekal.facility";

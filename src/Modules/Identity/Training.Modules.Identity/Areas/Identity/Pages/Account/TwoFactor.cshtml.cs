@@ -2,6 +2,7 @@ using MediatR;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
+using Training.BuildingBlocks.Web;
 using Training.Modules.Identity.Access;
 using Training.Modules.Identity.Accounts;
 using Training.Modules.Identity.Web;
@@ -11,7 +12,7 @@ namespace Training.Modules.Identity.Pages.Account;
 /// <summary>An admin or officer enrols an authenticator app: a key to scan or type, then a code to confirm it.</summary>
 [Authorize(Policy = AccessPolicies.AdminOrOfficer)]
 [OpenWhileStepPending]
-internal sealed class TwoFactorModel(IMediator mediator, ErrorTexts errors, IStringLocalizer<IdentityResource> text) : FormPageModel(mediator, errors)
+internal sealed class TwoFactorModel(IMediator mediator, IdentityErrorTexts errors, IStringLocalizer<IdentityResource> text) : FormPageModel<IdentityErrorTexts>(mediator, errors)
 {
     public TwoFactorEnrolment? Enrolment { get; private set; }
 

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using Training.BuildingBlocks.Security;
+using Training.BuildingBlocks.Web;
 using Training.Modules.Identity.Contracts;
 using Training.Modules.Identity.Employers;
 using Training.Modules.Identity.Web;
@@ -11,7 +12,7 @@ namespace Training.Modules.Identity.Pages.Admin;
 
 /// <summary>The verification queue: pending employers first, each verified or rejected with a reason.</summary>
 [Authorize(Policy = Policies.PlatformAdmin)]
-internal sealed class EmployersModel(IMediator mediator, ErrorTexts errors, IStringLocalizer<IdentityResource> text) : FormPageModel(mediator, errors)
+internal sealed class EmployersModel(IMediator mediator, IdentityErrorTexts errors, IStringLocalizer<IdentityResource> text) : FormPageModel<IdentityErrorTexts>(mediator, errors)
 {
     public IReadOnlyList<EmployerView> Employers { get; private set; } = [];
 

@@ -3,6 +3,8 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using Training.BuildingBlocks.Security;
+using Training.BuildingBlocks.Time;
+using Training.BuildingBlocks.Web;
 using Training.Modules.Identity.Contracts;
 using Training.Modules.Identity.Facilities;
 using Training.Modules.Identity.Web;
@@ -10,10 +12,10 @@ using Training.Modules.Identity.Web;
 namespace Training.Modules.Identity.Pages.Admin;
 
 [Authorize(Policy = Policies.PlatformAdmin)]
-internal sealed class FacilitiesModel(IMediator mediator, ErrorTexts errors, IStringLocalizer<IdentityResource> text) : FormPageModel(mediator, errors)
+internal sealed class FacilitiesModel(IMediator mediator, IdentityErrorTexts errors, IStringLocalizer<IdentityResource> text) : FormPageModel<IdentityErrorTexts>(mediator, errors)
 {
     /// <summary>Indonesia's three time zones: WIB, WITA and WIT.</summary>
-    public static readonly string[] TimeZones = ["Asia/Jakarta", "Asia/Makassar", "Asia/Jayapura"];
+    public static readonly string[] TimeZones = [FacilityTime.PlatformZoneId, "Asia/Makassar", "Asia/Jayapura"];
 
     public IReadOnlyList<FacilityInfo> Facilities { get; private set; } = [];
 

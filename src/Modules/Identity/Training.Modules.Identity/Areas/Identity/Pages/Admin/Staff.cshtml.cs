@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using Training.BuildingBlocks.Security;
+using Training.BuildingBlocks.Web;
 using Training.Modules.Identity.Accounts;
 using Training.Modules.Identity.Contracts;
 using Training.Modules.Identity.Facilities;
@@ -11,7 +12,7 @@ using Training.Modules.Identity.Web;
 namespace Training.Modules.Identity.Pages.Admin;
 
 [Authorize(Policy = Policies.PlatformAdmin)]
-internal sealed class StaffModel(IMediator mediator, ErrorTexts errors, IStringLocalizer<IdentityResource> text) : FormPageModel(mediator, errors)
+internal sealed class StaffModel(IMediator mediator, IdentityErrorTexts errors, IStringLocalizer<IdentityResource> text) : FormPageModel<IdentityErrorTexts>(mediator, errors)
 {
     /// <summary>The roles an admin gives, facility roles first: most new accounts are facility staff.</summary>
     public static readonly string[] StaffRoles = [Roles.FacilityOfficer, Roles.Trainer, Roles.Assessor, Roles.PlatformAdmin];

@@ -2,6 +2,7 @@ using MediatR;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
+using Training.BuildingBlocks.Web;
 using Training.Modules.Identity.Access;
 using Training.Modules.Identity.Employers;
 using Training.Modules.Identity.Web;
@@ -11,7 +12,7 @@ namespace Training.Modules.Identity.Pages.Employers;
 /// <summary>Anyone may register an organisation; a platform admin verifies it before it may search or contact.</summary>
 [AllowAnonymous]
 [EnableRateLimiting(AccessPolicies.RegistrationLimit)]
-internal sealed class RegisterModel(IMediator mediator, ErrorTexts errors) : FormPageModel(mediator, errors)
+internal sealed class RegisterModel(IMediator mediator, IdentityErrorTexts errors) : FormPageModel<IdentityErrorTexts>(mediator, errors)
 {
     [BindProperty]
     public RegistrationForm Employer { get; set; } = new();

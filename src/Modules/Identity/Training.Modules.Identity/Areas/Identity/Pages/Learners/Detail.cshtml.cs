@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using Training.BuildingBlocks.Errors;
 using Training.BuildingBlocks.Security;
+using Training.BuildingBlocks.Web;
 using Training.Modules.Identity.Contracts;
 using Training.Modules.Identity.Facilities;
 using Training.Modules.Identity.Learners;
@@ -13,7 +14,7 @@ namespace Training.Modules.Identity.Pages.Learners;
 
 /// <summary>One learner of the officer's facility: a new PIN, a transfer, a release.</summary>
 [Authorize(Policy = Policies.FacilityOfficer)]
-internal sealed class DetailModel(IMediator mediator, ErrorTexts errors, IStringLocalizer<IdentityResource> text) : FormPageModel(mediator, errors)
+internal sealed class DetailModel(IMediator mediator, IdentityErrorTexts errors, IStringLocalizer<IdentityResource> text) : FormPageModel<IdentityErrorTexts>(mediator, errors)
 {
     public LearnerView Learner { get; private set; } = null!;
 

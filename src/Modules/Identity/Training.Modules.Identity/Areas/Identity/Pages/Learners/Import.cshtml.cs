@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using Training.BuildingBlocks.Security;
+using Training.BuildingBlocks.Web;
 using Training.Modules.Identity.Learners;
 using Training.Modules.Identity.Web;
 
@@ -11,7 +12,7 @@ namespace Training.Modules.Identity.Pages.Learners;
 
 /// <summary>An officer imports the facility's list from a CSV file or pasted text and reads a report per row.</summary>
 [Authorize(Policy = Policies.FacilityOfficer)]
-internal sealed class ImportModel(IMediator mediator, ErrorTexts errors, IStringLocalizer<IdentityResource> text) : FormPageModel(mediator, errors)
+internal sealed class ImportModel(IMediator mediator, IdentityErrorTexts errors, IStringLocalizer<IdentityResource> text) : FormPageModel<IdentityErrorTexts>(mediator, errors)
 {
     [BindProperty]
     public ImportForm Import { get; set; } = new();

@@ -2,6 +2,7 @@ using MediatR;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Training.BuildingBlocks.Security;
+using Training.BuildingBlocks.Web;
 using Training.Modules.Identity.Learners;
 using Training.Modules.Identity.Web;
 
@@ -9,7 +10,7 @@ namespace Training.Modules.Identity.Pages.Learners;
 
 /// <summary>The learners of the officer's own facility, found by name or number.</summary>
 [Authorize(Policy = Policies.FacilityOfficer)]
-internal sealed class IndexModel(IMediator mediator, ErrorTexts errors) : FormPageModel(mediator, errors)
+internal sealed class IndexModel(IMediator mediator, IdentityErrorTexts errors) : FormPageModel<IdentityErrorTexts>(mediator, errors)
 {
     [BindProperty(SupportsGet = true)]
     public string? Q { get; set; }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using Training.BuildingBlocks.Security;
+using Training.BuildingBlocks.Web;
 using Training.Modules.Identity.Learners;
 using Training.Modules.Identity.Web;
 
@@ -10,8 +11,8 @@ namespace Training.Modules.Identity.Pages.Learners;
 
 /// <summary>An officer registers a learner at their own facility and gives them their first PIN.</summary>
 [Authorize(Policy = Policies.FacilityOfficer)]
-internal sealed class NewModel(IMediator mediator, ErrorTexts errors, ICurrentUser user, IStringLocalizer<IdentityResource> text)
-    : FormPageModel(mediator, errors)
+internal sealed class NewModel(IMediator mediator, IdentityErrorTexts errors, ICurrentUser user, IStringLocalizer<IdentityResource> text)
+    : FormPageModel<IdentityErrorTexts>(mediator, errors)
 {
     [BindProperty]
     public NewLearnerForm Learner { get; set; } = new();

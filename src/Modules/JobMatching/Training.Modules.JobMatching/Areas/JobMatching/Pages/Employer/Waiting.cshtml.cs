@@ -2,8 +2,8 @@ using MediatR;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Training.BuildingBlocks.Security;
+using Training.BuildingBlocks.Web;
 using Training.Modules.Identity.Contracts;
 
 namespace Training.Modules.JobMatching.Pages.Employer;
@@ -13,13 +13,13 @@ namespace Training.Modules.JobMatching.Pages.Employer;
 /// graduates are shown only to organisations a platform admin has checked.
 /// </summary>
 [Authorize(Policy = Policies.Employer)]
-internal sealed class WaitingModel(IMediator mediator) : PageModel
+internal sealed class WaitingModel(IMediator mediator) : ReadPageModel(mediator)
 {
     public EmployerDetails? Employer { get; private set; }
 
     public async Task<IActionResult> OnGetAsync()
     {
-        Employer = await mediator.Send(new GetMyEmployer(), HttpContext.RequestAborted);
+        Employer = await Mediator.Send(new GetMyEmployer(), HttpContext.RequestAborted);
         if (Employer is { Status: EmployerVerification.Verified })
         {
             return Redirect("/employer/graduates");

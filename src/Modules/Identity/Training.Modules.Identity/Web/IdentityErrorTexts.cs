@@ -1,15 +1,33 @@
+using FluentValidation;
 using FluentValidation.Results;
 using Microsoft.Extensions.Localization;
+using Training.BuildingBlocks.Web;
 
 namespace Training.Modules.Identity.Web;
 
 /// <summary>
 /// Refusals in the reader's language. Validation failures are looked up by field and error code,
 /// then by error code alone; rule codes by their code. The English messages written for API
-/// callers are never shown on a page.
+/// callers are never shown on a page. Each refusal is shown beside its field.
 /// </summary>
-internal sealed class ErrorTexts(IStringLocalizer<IdentityResource> text)
+internal sealed class IdentityErrorTexts(IStringLocalizer<IdentityResource> text) : IRefusalTexts
 {
+    // Rule codes about one field are shown beside it; the others on the whole form.
+    private static readonly Dictionary<string, string> RuleFields = new(StringComparer.Ordinal)
+    {
+        ["learner.number-taken"] = "LearnerNumber",
+        ["facility.code-taken"] = "Code",
+        ["account.username-taken"] = "Username",
+        ["employer.username-unavailable"] = "Username",
+        ["secret.current-wrong"] = "Current",
+        ["learner.transfer.facility-invalid"] = "ToFacilityId",
+    };
+
+    public IEnumerable<FieldRefusal> Invalid(string form, ValidationException refusal) =>
+        refusal.Errors.Select(failure => new FieldRefusal(failure.PropertyName, For(failure)));
+
+    public string? FieldOf(string code) => RuleFields.GetValueOrDefault(code);
+
     public string For(ValidationFailure failure) =>
         For(failure.PropertyName, failure.ErrorCode, Limit(failure, "MinLength"), Limit(failure, "MaxLength"));
 

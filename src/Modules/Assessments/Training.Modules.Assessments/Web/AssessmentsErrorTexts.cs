@@ -2,19 +2,19 @@ using FluentValidation;
 using Microsoft.Extensions.Localization;
 using Training.BuildingBlocks.Web;
 
-namespace Training.Modules.Certificates.Web;
+namespace Training.Modules.Assessments.Web;
 
 /// <summary>Refusals in the reader's language by their code; the English messages for API callers never reach a page.</summary>
-internal sealed class CertificateErrorTexts(IStringLocalizer<CertificatesResource> text) : IRefusalTexts
+internal sealed class AssessmentsErrorTexts(IStringLocalizer<AssessmentsResource> text) : IRefusalTexts
 {
     public string Rule(string code) => Known($"Error.{code}") ?? text["Error.Refused"];
 
     public string NotFound(string what) => Known($"Error.not-found.{what}") ?? text["Error.not-found"];
 
-    /// <summary>What the form named <paramref name="form"/> asks of its fields, said once for the whole form.</summary>
-    public string Invalid(string form) => Known($"Error.invalid.{form}") ?? text["Error.invalid"];
+    /// <summary>One text for the whole form, whichever fields were refused.</summary>
+    public string Invalid() => text["Error.invalid"];
 
-    string IRefusalTexts.Invalid(string form, ValidationException refusal) => Invalid(form);
+    IEnumerable<FieldRefusal> IRefusalTexts.Invalid(string form, ValidationException refusal) => [new(null, Invalid())];
 
     public string Conflict() => text["Error.conflict"];
 

@@ -4,7 +4,7 @@ using Training.Modules.Certificates.Certificates;
 using Training.Modules.Certificates.Contracts;
 using Training.Modules.Certificates.Notices;
 
-namespace Training.Modules.Certificates.Expiry;
+namespace Training.Modules.Certificates.Scheduling;
 
 /// <summary>
 /// Daily: marks certificates expired on the day after their last valid day, and tells holders 60

@@ -1,14 +1,22 @@
+using System.Text.RegularExpressions;
+using FluentValidation;
 using FluentValidation.Results;
 using Microsoft.Extensions.Localization;
+using Training.BuildingBlocks.Web;
 
 namespace Training.Modules.Courses.Web;
 
 /// <summary>
 /// Refusals in the reader's language: validation failures by field and error code, then by code;
 /// rule codes by their code. The English messages written for API callers never reach a page.
+/// Each refusal is shown beside its field.
 /// </summary>
-internal sealed class CourseErrorTexts(IStringLocalizer<CoursesResource> text)
+internal sealed partial class CoursesErrorTexts(IStringLocalizer<CoursesResource> text) : IRefusalTexts
 {
+    // A refused item of a list of plain values (a date, a criterion) is shown beside the list.
+    public IEnumerable<FieldRefusal> Invalid(string form, ValidationException refusal) =>
+        refusal.Errors.Select(failure => new FieldRefusal(TrailingIndex().Replace(failure.PropertyName, ""), For(failure)));
+
     public string For(ValidationFailure failure)
     {
         var field = failure.PropertyName[(failure.PropertyName.LastIndexOf('.') + 1)..].Split('[')[0];
@@ -28,4 +36,7 @@ internal sealed class CourseErrorTexts(IStringLocalizer<CoursesResource> text)
 
     private static object Limit(ValidationFailure failure, string name) =>
         failure.FormattedMessagePlaceholderValues?.TryGetValue(name, out var value) == true && value is int limit ? limit : 0;
+
+    [GeneratedRegex(@"\[[0-9]+\]$")]
+    private static partial Regex TrailingIndex();
 }

@@ -6,7 +6,7 @@ using Training.BuildingBlocks.Security;
 using Training.Modules.Identity.Accounts;
 using Training.Modules.Identity.Facilities;
 
-namespace Training.Modules.Identity.Seeding;
+namespace Training.Modules.Identity.Demo;
 
 /// <summary>
 /// At start: the first platform admin of a real deployment (<c>Bootstrap:AdminUsername</c> and

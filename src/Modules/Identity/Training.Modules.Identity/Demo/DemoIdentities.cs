@@ -1,13 +1,14 @@
 using System.Text;
 using Marten;
 using Training.BuildingBlocks.Security;
+using Training.BuildingBlocks.Time;
 using Training.Modules.Identity.Accounts;
 using Training.Modules.Identity.Contracts;
 using Training.Modules.Identity.Employers;
 using Training.Modules.Identity.Facilities;
 using Training.Modules.Identity.Learners;
 
-namespace Training.Modules.Identity.Seeding;
+namespace Training.Modules.Identity.Demo;
 
 /// <summary>The demo facility in Palangka Raya, one account per role, a few learners and one verified employer.</summary>
 internal static class DemoIdentities
@@ -35,7 +36,7 @@ internal static class DemoIdentities
     public static async Task<IReadOnlyList<string>> SeedAsync(IDocumentSession session, Secrets secrets, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var facilityId = Guid.NewGuid();
-        session.Events.StartStream<Facility>(facilityId, new FacilityCreated(facilityId, FacilityCode, "LPP Palangka Raya", "Asia/Jakarta", Guid.Empty, now));
+        session.Events.StartStream<Facility>(facilityId, new FacilityCreated(facilityId, FacilityCode, "LPP Palangka Raya", FacilityTime.PlatformZoneId, Guid.Empty, now));
         var lines = new List<string> { $"Staff (password {Password}):" };
         foreach (var (username, name, role) in Staff)
         {

@@ -1,7 +1,7 @@
 using MediatR;
 using Training.Modules.Other.Contracts;
 
-namespace Training.Modules.Sample.Items;
+namespace Training.Modules.Sample.Inbox;
 
 internal sealed class OnOtherThingHappened : INotificationHandler<OtherThingHappenedIntegrationEvent>
 {

@@ -1,12 +1,14 @@
 using Marten;
 using MediatR;
 using Training.BuildingBlocks;
+using Training.BuildingBlocks.Time;
 using Training.Modules.Assessments.Contracts;
 using Training.Modules.Certificates.Certificates;
+using Training.Modules.Certificates.Issuing;
 using Training.Modules.Courses.Contracts;
 using Training.Modules.Identity.Contracts;
 
-namespace Training.Modules.Certificates.Issuing;
+namespace Training.Modules.Certificates.Inbox;
 
 /// <summary>
 /// One certificate per learner and passed course version. Its id comes from that pair, so a
@@ -31,19 +33,13 @@ internal sealed class IssueWhenCoursePassed(IDocumentSession session, IMediator 
         var course = await mediator.Send(new GetCourseVersion(notification.CourseId, notification.CourseVersion), cancellationToken)
             ?? throw new InvalidOperationException($"Course {notification.CourseId} v{notification.CourseVersion} is unknown");
         var facility = await mediator.Send(new GetFacility(learner.FacilityId), cancellationToken);
-        var issuedOn = LocalDate(notification.PassedAt, facility?.TimeZone);
+        // The day it was where the learner lives: a pass at 23:30 WIB on 31 December belongs to that year.
+        var issuedOn = FacilityTime.Day(notification.PassedAt, facility?.TimeZone);
         var units = notification.Units.Select(u => new CertificateUnit(u.Code, u.Title, u.Outcome.ToString())).ToList();
 
         await issuance.IssueAsync(new CertificateDraft(
             id, learner.LearnerId, learner.FacilityId, learner.FullName, course.CourseId, course.Version, course.Title, course.Category.ToString(),
             course.ExpectedHours, units, issuedOn, course.CertificateValidityMonths is { } months ? issuedOn.AddMonths(months) : null, null),
             Guid.Empty, cancellationToken);
-    }
-
-    /// <summary>The day it was where the learner lives: a pass at 23:30 WIB on 31 December belongs to that year.</summary>
-    internal static DateOnly LocalDate(DateTimeOffset at, string? timeZone)
-    {
-        var zone = timeZone is not null && TimeZoneInfo.TryFindSystemTimeZoneById(timeZone, out var found) ? found : TimeZoneInfo.Utc;
-        return DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, zone).DateTime);
     }
 }
