@@ -86,12 +86,63 @@ public sealed class ModuleRulesTests
         ModuleShapeRule.Check(Rogue).ShouldCatch(violation);
 
     [Fact]
+    public void Visibility_rule_catches_a_public_class_named_like_a_job_that_is_no_recurring_job() =>
+        VisibilityRule.Check(Rogue).ShouldCatch("Training.Modules.Rogue.GadgetSweepJob is public");
+
+    [Fact]
+    public void Real_and_sample_modules_follow_the_query_contracts_rule() =>
+        QueryContractsRule.Check(RealAndSample).ShouldPass();
+
+    [Fact]
+    public void Query_contracts_rule_catches_a_command_in_contracts() =>
+        QueryContractsRule.Check(Rogue).ShouldCatch("Training.Modules.Rogue.Contracts.RetireGadget is a command in contracts");
+
+    [Fact]
+    public void Query_contracts_rule_catches_a_query_answered_through_a_writing_session() =>
+        QueryContractsRule.Check(Rogue).ShouldCatch(
+            "Training.Modules.Rogue.GadgetHandler answers Training.Modules.Rogue.Contracts.CountGadgets and writes through Marten.IDocumentSession");
+
+    [Fact]
+    public void Real_and_sample_modules_follow_the_document_schema_rule() =>
+        DocumentSchemaRule.Check(RealAndSample).ShouldPass();
+
+    [Fact]
+    public void Document_schema_rule_catches_a_document_in_another_modules_schema() =>
+        DocumentSchemaRule.Check(Rogue).ShouldCatch("Training.Modules.Rogue.Gadget is stored in schema sample, not rogue");
+
+    [Fact]
+    public void Real_and_sample_modules_follow_the_single_request_handler_rule() =>
+        SingleRequestHandlerRule.Check(RealAndSample).ShouldPass();
+
+    [Fact]
+    public void Single_request_handler_rule_catches_a_handler_answering_two_requests() =>
+        SingleRequestHandlerRule.Check(Rogue).ShouldCatch("Training.Modules.Rogue.GadgetHandler answers CountGadgets and RetireGadget");
+
+    [Fact]
+    public void Real_and_sample_modules_follow_the_handler_file_rule() =>
+        HandlerFileRule.Check(RealAndSample).ShouldPass();
+
+    [Fact]
+    public void Handler_file_rule_catches_two_handlers_in_one_file() =>
+        HandlerFileRule.Check(Rogue).ShouldCatch(
+            "GadgetHandler.cs holds Training.Modules.Rogue.GadgetHandler and Training.Modules.Rogue.RenameGadgetHandler");
+
+    [Fact]
+    public void Real_and_sample_modules_follow_the_mediator_publish_rule() =>
+        MediatorPublishRule.Check(RealAndSample).ShouldPass();
+
+    [Fact]
+    public void Mediator_publish_rule_catches_a_module_publishing_an_integration_event_itself() =>
+        MediatorPublishRule.Check(Rogue).ShouldCatch("Training.Modules.Rogue.GadgetAnnouncer publishes through the mediator");
+
+    [Fact]
     public void Every_rule_fails_when_it_examines_nothing()
     {
         Func<IEnumerable<Assembly>, RuleResult>[] rules =
             [
                 ReferenceRule.Check, ContractsPersistenceRule.Check, VisibilityRule.Check, AggregateMethodRule.Check, EventNameRule.Check,
-                PageModelRule.Check, ModuleShapeRule.Check,
+                PageModelRule.Check, ModuleShapeRule.Check, QueryContractsRule.Check, DocumentSchemaRule.Check, SingleRequestHandlerRule.Check,
+                HandlerFileRule.Check, MediatorPublishRule.Check,
             ];
 
         foreach (var rule in rules)

@@ -18,6 +18,7 @@ public sealed class RogueModule : IModule
     public void ConfigureStore(StoreOptions options)
     {
         GadgetStore.Register(options);
+        options.Schema.For<Gadget>().DatabaseSchemaName("sample");
         options.Events.AddEventType<ItemRegistered>();
     }
 

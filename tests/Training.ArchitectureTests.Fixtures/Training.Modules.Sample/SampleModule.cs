@@ -18,6 +18,7 @@ public sealed class SampleModule : IModule
 
     public void ConfigureStore(StoreOptions options)
     {
+        options.Schema.For<Item>().DatabaseSchemaName(ModuleSchema.For(this));
         options.Events.AddEventType<ItemRegistered>();
         options.Events.AddEventType<ItemRenamed>();
         options.Events.AddEventType<ItemRegisteredIntegrationEvent>();

@@ -1,5 +1,6 @@
 using System.Reflection;
 using Training.BuildingBlocks.Modules;
+using Training.BuildingBlocks.Scheduling;
 
 namespace Training.ArchitectureTests.Rules;
 
@@ -24,9 +25,9 @@ internal static class VisibilityRule
 
     /// <summary>
     /// The allow-list: the module's entry point, which the host creates; and Hangfire jobs, which
-    /// Hangfire activates by type and so must be public, known by their name ending in <c>Job</c>.
+    /// Hangfire activates by type and so must be public, known by the <see cref="IRecurringJob"/> they implement.
     /// </summary>
     private static bool MayBePublic(Type type) =>
         typeof(IModule).IsAssignableFrom(type)
-        || (type.IsClass && type.Name.EndsWith("Job", StringComparison.Ordinal));
+        || (type.IsClass && typeof(IRecurringJob).IsAssignableFrom(type));
 }

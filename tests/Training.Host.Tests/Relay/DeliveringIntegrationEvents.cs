@@ -1,6 +1,8 @@
 using FluentAssertions;
 using Marten.Events.Daemon.Coordination;
+using MediatR;
 using Microsoft.Extensions.DependencyInjection;
+using Training.Host.Tests.Probes.Contracts;
 using Training.Host.Tests.Probes.Flaky;
 using Training.Testing;
 using Xunit;
@@ -19,6 +21,15 @@ public sealed class DeliveringIntegrationEvents(BekalApp app) : IClassFixture<Be
         receipt!.Attempts.Should().Be(3);
         var entry = await app.LedgerReceives(probe.ProbeId);
         entry!.TimesApplied.Should().Be(1);
+    }
+
+    [Fact]
+    public void The_mediator_knows_no_integration_event_handler_so_a_publish_cannot_bypass_the_inboxes()
+    {
+        using var scope = app.Services.CreateScope();
+
+        scope.ServiceProvider.GetServices<INotificationHandler<ProbeSentIntegrationEvent>>()
+            .Should().BeEmpty("only the relay delivers integration events, each through its module's inbox");
     }
 
     [Fact]

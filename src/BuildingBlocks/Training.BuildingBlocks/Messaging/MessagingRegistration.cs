@@ -7,7 +7,11 @@ namespace Training.BuildingBlocks.Messaging;
 
 public static class MessagingRegistration
 {
-    /// <summary>Registers MediatR, the pipeline and every handler and validator of the given assemblies (internal ones too).</summary>
+    /// <summary>
+    /// Registers MediatR, the pipeline and every request handler and validator of the given assemblies
+    /// (internal ones too). Integration event handlers are left out on purpose: only the relay calls
+    /// them, through each module's inbox, so a <c>Publish</c> through the mediator reaches none of them.
+    /// </summary>
     public static IServiceCollection AddMessaging(this IServiceCollection services, IReadOnlyCollection<Assembly> assemblies)
     {
         // Scoped: handlers take the scoped Marten session.
@@ -15,7 +19,6 @@ public static class MessagingRegistration
         services.AddScoped<IMediator, Mediator>();
         services.Scan(scan => scan.FromAssemblies(assemblies)
             .AddClasses(c => c.AssignableTo(typeof(IRequestHandler<,>)), publicOnly: false).AsImplementedInterfaces().WithTransientLifetime()
-            .AddClasses(c => c.AssignableTo(typeof(INotificationHandler<>)), publicOnly: false).AsImplementedInterfaces().WithTransientLifetime()
             .AddClasses(c => c.AssignableTo(typeof(IValidator<>)), publicOnly: false).AsImplementedInterfaces().WithTransientLifetime());
 
         // The first registered is the outermost: log everything, validate before committing.

@@ -59,12 +59,15 @@ public sealed class CoursesModule : IModule
         EnrollLearnerEndpoint.Map(api);
         EnrollLearnersEndpoint.Map(api);
         WithdrawLearnerEndpoint.Map(api);
-        PlaceRequestEndpoints.Map(api);
+        RequestPlaceEndpoint.Map(api);
+        DecidePlaceRequestEndpoint.Map(api);
         RecordAttendanceEndpoint.Map(api);
         CompleteCohortEndpoint.Map(api);
-        GetCohortEndpoints.Map(api);
+        GetCohortEndpoint.Map(api);
+        ListCohortsEndpoint.Map(api);
         OpenCohortsForMeEndpoint.Map(api);
         CompleteLessonEndpoint.Map(api);
-        MyEnrollmentsEndpoints.Map(api);
+        MyEnrollmentsEndpoint.Map(api);
+        ReadLessonEndpoint.Map(api);
     }
 }

@@ -87,7 +87,8 @@ public sealed class IdentityModule : IModule
         UnlockLearnerEndpoint.Map(api);
         GetLearnerLockEndpoint.Map(api);
         CreateFacilityEndpoint.Map(api);
-        ChangeFacilityEndpoints.Map(api);
+        RenameFacilityEndpoint.Map(api);
+        DeactivateFacilityEndpoint.Map(api);
         ListFacilitiesEndpoint.Map(api);
         ListActiveFacilitiesEndpoint.Map(api);
         CreateStaffAccountEndpoint.Map(api);
@@ -101,7 +102,8 @@ public sealed class IdentityModule : IModule
         ReleaseLearnerEndpoint.Map(api);
         ImportLearnersEndpoint.Map(api);
         RegisterEmployerEndpoint.Map(api);
-        DecideEmployerEndpoints.Map(api);
+        VerifyEmployerEndpoint.Map(api);
+        RejectEmployerEndpoint.Map(api);
         ListEmployersEndpoint.Map(api);
     }
 }

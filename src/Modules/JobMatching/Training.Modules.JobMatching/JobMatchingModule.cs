@@ -69,12 +69,15 @@ public sealed class JobMatchingModule : IModule
         GetMyGraduateProfileEndpoint.Map(api);
         WithdrawGraduateProfileEndpoint.Map(api);
         UploadPortfolioPhotoEndpoints.Map(api);
-        ChangePortfolioPhotoEndpoints.Map(api);
-        GetPortfolioPhotoEndpoints.Map(api);
+        ApprovePortfolioPhotoEndpoint.Map(api);
+        RemovePortfolioPhotoEndpoint.Map(api);
+        GetPortfolioPhotoEndpoint.Map(api);
+        PendingPortfolioPhotosEndpoint.Map(api);
         SearchGraduatesEndpoint.Map(api);
         ViewGraduateEndpoint.Map(api);
         PostJobEndpoint.Map(api);
-        MyJobsEndpoints.Map(api);
+        MyJobsEndpoint.Map(api);
+        GetJobEndpoint.Map(api);
         CloseJobEndpoint.Map(api);
         GetMatchesEndpoint.Map(api);
         SendInterestEndpoint.Map(api);

@@ -1,7 +1,9 @@
+using Training.BuildingBlocks.Scheduling;
+
 namespace Training.Modules.Sample.Scheduling;
 
-/// <summary>Hangfire activates jobs by type, so a job is public; its name ending in Job allows it.</summary>
-public sealed class SampleCleanupJob
+/// <summary>Hangfire activates jobs by type, so a job is public; implementing IRecurringJob allows it.</summary>
+public sealed class SampleCleanupJob : IRecurringJob
 {
-    public Task RunAsync() => Task.CompletedTask;
+    public Task RunAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }

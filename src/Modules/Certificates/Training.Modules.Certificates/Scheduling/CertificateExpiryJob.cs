@@ -1,5 +1,6 @@
 using Marten;
 using Training.BuildingBlocks;
+using Training.BuildingBlocks.Scheduling;
 using Training.Modules.Certificates.Certificates;
 using Training.Modules.Certificates.Contracts;
 using Training.Modules.Certificates.Notices;
@@ -11,7 +12,7 @@ namespace Training.Modules.Certificates.Scheduling;
 /// days ahead. Safe to run twice: each step looks at the certificate's state first, and appends
 /// only if no one else appended to the certificate meanwhile.
 /// </summary>
-public sealed class CertificateExpiryJob(IDocumentStore store, TimeProvider clock)
+public sealed class CertificateExpiryJob(IDocumentStore store, TimeProvider clock) : IRecurringJob
 {
     public const string Id = "certificates-expiry";
     public const int NoticeDaysAhead = 60;

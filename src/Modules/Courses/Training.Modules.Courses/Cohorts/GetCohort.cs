@@ -22,40 +22,17 @@ internal sealed record CohortView(
         c.Requests, c.Attendance, c.Completed);
 }
 
-/// <summary>The cohorts of the caller's facility, newest first.</summary>
-internal sealed record ListCohorts(Guid? CourseId) : IRequest<IReadOnlyList<CohortView>>;
-
-internal sealed class GetCohortHandler(IQuerySession session, ICurrentUser user)
-    : IRequestHandler<GetCohort, CohortView>, IRequestHandler<ListCohorts, IReadOnlyList<CohortView>>
+internal sealed class GetCohortHandler(IQuerySession session, ICurrentUser user) : IRequestHandler<GetCohort, CohortView>
 {
     public async Task<CohortView> Handle(GetCohort query, CancellationToken cancellationToken) =>
         CohortView.Of(user.EnsureStaffOf(await session.LoadAsync<Cohort>(query.CohortId, cancellationToken), query.CohortId));
-
-    public async Task<IReadOnlyList<CohortView>> Handle(ListCohorts query, CancellationToken cancellationToken)
-    {
-        var facilityId = user.FacilityId ?? Guid.Empty;
-        var cohorts = session.Query<Cohort>().Where(c => c.FacilityId == facilityId);
-        if (query.CourseId is { } courseId)
-        {
-            cohorts = cohorts.Where(c => c.CourseId == courseId);
-        }
-
-        var found = await cohorts.OrderByDescending(c => c.StartsOn).Take(200).ToListAsync(cancellationToken);
-        return [.. found.Select(CohortView.Of)];
-    }
 }
 
-internal static class GetCohortEndpoints
+internal static class GetCohortEndpoint
 {
-    public static void Map(IEndpointRouteBuilder api)
-    {
+    public static void Map(IEndpointRouteBuilder api) =>
         api.MapGet("/cohorts/{id:guid}", async (Guid id, IMediator mediator, CancellationToken ct) => TypedResults.Ok(await mediator.Send(new GetCohort(id), ct)))
             .RequireAuthorization(Policies.FacilityStaff)
             .WithName(nameof(GetCohort))
             .WithTags("Cohorts");
-        api.MapGet("/cohorts", async (Guid? courseId, IMediator mediator, CancellationToken ct) => TypedResults.Ok(await mediator.Send(new ListCohorts(courseId), ct)))
-            .RequireAuthorization(Policies.FacilityStaff)
-            .WithName(nameof(ListCohorts))
-            .WithTags("Cohorts");
-    }
 }

@@ -31,9 +31,7 @@ internal sealed record CourseView(
     bool? HasUnpublishedDraft = null,
     long? Revision = null);
 
-internal sealed class GetCourseHandler(IQuerySession session, ICurrentUser user)
-    : IRequestHandler<GetCourse, CourseView>, IRequestHandler<GetCourseVersion, CourseVersionInfo?>, IRequestHandler<GetCurrentCourseVersion, CourseVersionInfo?>,
-        IRequestHandler<ListCoursesByAuthor, IReadOnlyList<CourseVersionInfo>>
+internal sealed class GetCourseHandler(IQuerySession session, ICurrentUser user) : IRequestHandler<GetCourse, CourseView>
 {
     public async Task<CourseView> Handle(GetCourse query, CancellationToken cancellationToken)
     {
@@ -69,32 +67,6 @@ internal sealed class GetCourseHandler(IQuerySession session, ICurrentUser user)
         var state = await session.Events.FetchStreamStateAsync(course.Id, cancellationToken);
         return view with { Draft = course.Draft, HasUnpublishedDraft = course.HasUnpublishedDraft, Revision = state?.Version };
     }
-
-    public async Task<CourseVersionInfo?> Handle(GetCourseVersion query, CancellationToken cancellationToken) =>
-        await session.LoadAsync<Course>(query.CourseId, cancellationToken) is { } course
-        && await session.LoadAsync<CourseVersion>(CourseVersion.IdOf(query.CourseId, query.Version), cancellationToken) is { } version
-            ? version.ToInfo(course.AuthorId)
-            : null;
-
-    public async Task<IReadOnlyList<CourseVersionInfo>> Handle(ListCoursesByAuthor query, CancellationToken cancellationToken)
-    {
-        var courses = await session.Query<Course>().Where(c => c.AuthorId == query.AuthorId && c.PublishedVersion > 0).ToListAsync(cancellationToken);
-        var versions = new List<CourseVersionInfo>();
-        foreach (var course in courses.OrderBy(c => c.Published!.Title))
-        {
-            if (await session.LoadAsync<CourseVersion>(CourseVersion.IdOf(course.Id, course.PublishedVersion), cancellationToken) is { } version)
-            {
-                versions.Add(version.ToInfo(course.AuthorId));
-            }
-        }
-
-        return versions;
-    }
-
-    public async Task<CourseVersionInfo?> Handle(GetCurrentCourseVersion query, CancellationToken cancellationToken) =>
-        await session.LoadAsync<Course>(query.CourseId, cancellationToken) is { PublishedVersion: > 0 } course
-            ? await Handle(new GetCourseVersion(course.Id, course.PublishedVersion), cancellationToken)
-            : null;
 }
 
 internal static class GetCourseEndpoint

@@ -1,7 +1,6 @@
 using Marten;
 using MediatR;
 using Training.BuildingBlocks.Security;
-using Training.Modules.Identity.Accounts;
 using Training.Modules.Identity.Contracts;
 
 namespace Training.Modules.Identity.Employers;
@@ -10,15 +9,8 @@ namespace Training.Modules.Identity.Employers;
 /// An employer's verified details for other modules. Officers see them to judge an interest in one of
 /// their learners, admins to verify; the employer's own user sees its own; the platform itself sees all.
 /// </summary>
-internal sealed class GetEmployerDetailsHandler(IQuerySession session, ICurrentUser user)
-    : IRequestHandler<GetMyEmployer, EmployerDetails?>, IRequestHandler<GetEmployerDetails, EmployerDetails?>
+internal sealed class GetEmployerDetailsHandler(IQuerySession session, ICurrentUser user) : IRequestHandler<GetEmployerDetails, EmployerDetails?>
 {
-    public async Task<EmployerDetails?> Handle(GetMyEmployer request, CancellationToken cancellationToken)
-    {
-        var account = user.IsInRole(Roles.Employer) && user.Id is { } id ? await session.LoadAsync<Account>(id, cancellationToken) : null;
-        return account?.EmployerId is { } employerId ? Of(await session.LoadAsync<Employer>(employerId, cancellationToken)) : null;
-    }
-
     public async Task<EmployerDetails?> Handle(GetEmployerDetails request, CancellationToken cancellationToken)
     {
         var employer = await session.LoadAsync<Employer>(request.EmployerId, cancellationToken);
@@ -27,6 +19,6 @@ internal sealed class GetEmployerDetailsHandler(IQuerySession session, ICurrentU
         return mayRead ? Of(employer) : null;
     }
 
-    private static EmployerDetails? Of(Employer? e) =>
+    public static EmployerDetails? Of(Employer? e) =>
         e is null ? null : new EmployerDetails(e.Id, e.OrganizationName, e.ContactName, e.Email, e.Phone, e.Status);
 }

@@ -14,8 +14,7 @@ internal sealed record EmployerView(
 /// <summary>Employers for the admin's verification queue, pending first.</summary>
 internal sealed record ListEmployers : IRequest<IReadOnlyList<EmployerView>>;
 
-internal sealed class ListEmployersHandler(IQuerySession session)
-    : IRequestHandler<ListEmployers, IReadOnlyList<EmployerView>>, IRequestHandler<GetEmployerStatus, EmployerVerification?>
+internal sealed class ListEmployersHandler(IQuerySession session) : IRequestHandler<ListEmployers, IReadOnlyList<EmployerView>>
 {
     public async Task<IReadOnlyList<EmployerView>> Handle(ListEmployers request, CancellationToken cancellationToken)
     {
@@ -24,9 +23,6 @@ internal sealed class ListEmployersHandler(IQuerySession session)
             .OrderBy(e => e.Status != EmployerVerification.Pending)
             .Select(e => new EmployerView(e.Id, e.OrganizationName, e.ContactName, e.Email, e.Phone, e.Status.ToString(), e.Reason, e.RegisteredAt))];
     }
-
-    public async Task<EmployerVerification?> Handle(GetEmployerStatus request, CancellationToken cancellationToken) =>
-        (await session.LoadAsync<Employer>(request.EmployerId, cancellationToken))?.Status;
 }
 
 internal static class ListEmployersEndpoint

@@ -12,10 +12,7 @@ namespace Training.Modules.JobMatching.Jobs;
 /// <summary>The employer's own postings, newest first.</summary>
 internal sealed record MyJobs : IRequest<IReadOnlyList<JobView>>;
 
-/// <summary>One of the employer's own postings; another employer's is answered as not found.</summary>
-internal sealed record GetJob(Guid JobId) : IRequest<JobView>;
-
-internal sealed class MyJobsHandler(IQuerySession session, Employers employers) : IRequestHandler<MyJobs, IReadOnlyList<JobView>>, IRequestHandler<GetJob, JobView>
+internal sealed class MyJobsHandler(IQuerySession session, Employers employers) : IRequestHandler<MyJobs, IReadOnlyList<JobView>>
 {
     public async Task<IReadOnlyList<JobView>> Handle(MyJobs request, CancellationToken cancellationToken)
     {
@@ -24,9 +21,6 @@ internal sealed class MyJobsHandler(IQuerySession session, Employers employers) 
             .OrderByDescending(p => p.PostedAt).Take(500).ToListAsync(cancellationToken);
         return [.. postings.Select(JobView.Of)];
     }
-
-    public async Task<JobView> Handle(GetJob request, CancellationToken cancellationToken) =>
-        JobView.Of(await OwnAsync(session, employers, request.JobId, cancellationToken));
 
     /// <summary>The posting when it is the signed-in employer's own.</summary>
     public static async Task<JobPosting> OwnAsync(IQuerySession session, Employers employers, Guid jobId, CancellationToken cancellationToken)
@@ -37,17 +31,11 @@ internal sealed class MyJobsHandler(IQuerySession session, Employers employers) 
     }
 }
 
-internal static class MyJobsEndpoints
+internal static class MyJobsEndpoint
 {
-    public static void Map(IEndpointRouteBuilder api)
-    {
+    public static void Map(IEndpointRouteBuilder api) =>
         api.MapGet("/jobs", async (IMediator mediator, CancellationToken ct) => TypedResults.Ok(await mediator.Send(new MyJobs(), ct)))
             .RequireAuthorization(Policies.VerifiedEmployer)
             .WithName(nameof(MyJobs))
             .WithTags("JobMatching");
-        api.MapGet("/jobs/{id:guid}", async (Guid id, IMediator mediator, CancellationToken ct) => TypedResults.Ok(await mediator.Send(new GetJob(id), ct)))
-            .RequireAuthorization(Policies.VerifiedEmployer)
-            .WithName(nameof(GetJob))
-            .WithTags("JobMatching");
-    }
 }

@@ -5,7 +5,6 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Training.BuildingBlocks.Errors;
-using Training.BuildingBlocks.Files;
 using Training.BuildingBlocks.Messaging;
 using Training.BuildingBlocks.Security;
 using Training.Modules.JobMatching.Search;
@@ -15,11 +14,8 @@ namespace Training.Modules.JobMatching.Portfolio;
 /// <summary>A trainer of the learner's facility approves a photo for the portfolio; employers see it from now on.</summary>
 internal sealed record ApprovePortfolioPhoto(Guid PhotoId) : ICommand<Unit>;
 
-/// <summary>The learner or a trainer of the learner's facility takes a photo out of the portfolio; its bytes are deleted.</summary>
-internal sealed record RemovePortfolioPhoto(Guid PhotoId) : ICommand<Unit>;
-
-internal sealed class ChangePortfolioPhotoHandler(IDocumentSession session, IFileStore files, PortfolioAccess access, ICurrentUser user, TimeProvider clock)
-    : IRequestHandler<ApprovePortfolioPhoto, Unit>, IRequestHandler<RemovePortfolioPhoto, Unit>
+internal sealed class ApprovePortfolioPhotoHandler(IDocumentSession session, PortfolioAccess access, ICurrentUser user, TimeProvider clock)
+    : IRequestHandler<ApprovePortfolioPhoto, Unit>
 {
     public async Task<Unit> Handle(ApprovePortfolioPhoto command, CancellationToken cancellationToken)
     {
@@ -39,28 +35,11 @@ internal sealed class ChangePortfolioPhotoHandler(IDocumentSession session, IFil
         await PortfolioAccess.ShowApprovedAsync(session, photo.LearnerId, [photo.Apply(approved)], cancellationToken);
         return Unit.Value;
     }
-
-    public async Task<Unit> Handle(RemovePortfolioPhoto command, CancellationToken cancellationToken)
-    {
-        var stream = await session.Events.FetchForWriting<PortfolioPhoto>(command.PhotoId, cancellationToken);
-        if (stream.Aggregate is not { Removed: false } photo)
-        {
-            throw new NotFound("portfolio-photo", command.PhotoId);
-        }
-
-        await access.EnsureMayChangeAsync(photo.LearnerId, command.PhotoId, cancellationToken);
-        var removed = new PortfolioPhotoRemoved(photo.Id, photo.LearnerId, user.Id!.Value, clock.GetUtcNow());
-        stream.AppendOne(removed);
-        files.Delete(session, photo.FileId);
-        await PortfolioAccess.ShowApprovedAsync(session, photo.LearnerId, [photo.Apply(removed)], cancellationToken);
-        return Unit.Value;
-    }
 }
 
-internal static class ChangePortfolioPhotoEndpoints
+internal static class ApprovePortfolioPhotoEndpoint
 {
-    public static void Map(IEndpointRouteBuilder api)
-    {
+    public static void Map(IEndpointRouteBuilder api) =>
         api.MapPost("/portfolio-photos/{id:guid}/approve", async (Guid id, IServiceScopeFactory scopes, CancellationToken ct) =>
             {
                 await RaceRetry.SendAsync(scopes, new ApprovePortfolioPhoto(id), ct);
@@ -69,13 +48,4 @@ internal static class ChangePortfolioPhotoEndpoints
             .RequireAuthorization(Policies.Trainer)
             .WithName(nameof(ApprovePortfolioPhoto))
             .WithTags("JobMatching");
-        api.MapDelete("/portfolio-photos/{id:guid}", async (Guid id, IServiceScopeFactory scopes, CancellationToken ct) =>
-            {
-                await RaceRetry.SendAsync(scopes, new RemovePortfolioPhoto(id), ct);
-                return TypedResults.NoContent();
-            })
-            .RequireAuthorization(Policies.SignedIn)
-            .WithName(nameof(RemovePortfolioPhoto))
-            .WithTags("JobMatching");
-    }
 }

@@ -55,34 +55,10 @@ internal sealed class GetPortfolioPhotoHandler(IQuerySession session, IFileStore
     }
 }
 
-/// <summary>Photos learners of the trainer's facility uploaded that wait for approval.</summary>
-internal sealed record PendingPortfolioPhotos : IRequest<IReadOnlyList<PendingPhoto>>;
-
-internal sealed record PendingPhoto(Guid Id, Guid LearnerId, string LearnerName, DateTimeOffset UploadedAt);
-
-internal sealed class PendingPortfolioPhotosHandler(IQuerySession session, IMediator mediator, ICurrentUser user)
-    : IRequestHandler<PendingPortfolioPhotos, IReadOnlyList<PendingPhoto>>
+internal static class GetPortfolioPhotoEndpoint
 {
-    public async Task<IReadOnlyList<PendingPhoto>> Handle(PendingPortfolioPhotos query, CancellationToken cancellationToken)
-    {
-        if (user.FacilityId is not { } facilityId)
-        {
-            return [];
-        }
-
-        var learners = (await mediator.Send(new ListLearnersOfFacility(facilityId), cancellationToken)).ToDictionary(l => l.LearnerId);
-        var ids = learners.Keys.ToArray();
-        var pending = await session.Query<PortfolioPhoto>().Where(p => p.LearnerId.IsOneOf(ids) && !p.Approved && !p.Removed)
-            .OrderBy(p => p.UploadedAt).Take(500).ToListAsync(cancellationToken);
-        return [.. pending.Select(p => new PendingPhoto(p.Id, p.LearnerId, learners[p.LearnerId].FullName, p.UploadedAt))];
-    }
-}
-
-internal static class GetPortfolioPhotoEndpoints
-{
-    public static void Map(IEndpointRouteBuilder api)
-    {
-        // Open to every caller: who may see the photo depends on the photo, and anyone else gets 404.
+    // Open to every caller: who may see the photo depends on the photo, and anyone else gets 404.
+    public static void Map(IEndpointRouteBuilder api) =>
         api.MapGet("/portfolio-photos/{id:guid}", async (Guid id, bool? thumbnail, IMediator mediator, CancellationToken ct) =>
             {
                 var file = await mediator.Send(new GetPortfolioPhoto(id, thumbnail ?? false), ct);
@@ -92,9 +68,4 @@ internal static class GetPortfolioPhotoEndpoints
             .AllowAnonymous()
             .WithName(nameof(GetPortfolioPhoto))
             .WithTags("JobMatching");
-        api.MapGet("/portfolio-photos/pending", async (IMediator mediator, CancellationToken ct) => TypedResults.Ok(await mediator.Send(new PendingPortfolioPhotos(), ct)))
-            .RequireAuthorization(Policies.Trainer)
-            .WithName(nameof(PendingPortfolioPhotos))
-            .WithTags("JobMatching");
-    }
 }

@@ -10,9 +10,6 @@ using Training.BuildingBlocks.Security;
 
 namespace Training.Modules.Courses.Cohorts;
 
-/// <summary>A learner asks for a place in a cohort at their facility.</summary>
-internal sealed record RequestPlace(Guid CohortId) : ICommand<Unit>;
-
 /// <summary>The officer approves (the learner is enrolled, within capacity) or declines with a note.</summary>
 internal sealed record DecidePlaceRequest(bool Approve, string? Note = null) : ICommand<Unit>
 {
@@ -26,17 +23,9 @@ internal sealed class DecidePlaceRequestValidator : AbstractValidator<DecidePlac
     public DecidePlaceRequestValidator() => RuleFor(x => x.Note).MaximumLength(500);
 }
 
-internal sealed class PlaceRequestsHandler(IDocumentSession session, ICurrentUser user, TimeProvider clock)
-    : IRequestHandler<RequestPlace, Unit>, IRequestHandler<DecidePlaceRequest, Unit>
+internal sealed class DecidePlaceRequestHandler(IDocumentSession session, ICurrentUser user, TimeProvider clock)
+    : IRequestHandler<DecidePlaceRequest, Unit>
 {
-    public async Task<Unit> Handle(RequestPlace command, CancellationToken cancellationToken)
-    {
-        var stream = await session.Events.FetchForWriting<Cohort>(command.CohortId, cancellationToken);
-        var cohort = stream.Aggregate ?? throw new NotFound("cohort", command.CohortId);
-        stream.AppendOne(cohort.RequestPlace(user.Id!.Value, user.FacilityId ?? Guid.Empty, clock.GetUtcNow()));
-        return Unit.Value;
-    }
-
     public async Task<Unit> Handle(DecidePlaceRequest command, CancellationToken cancellationToken)
     {
         var stream = await session.Events.FetchForWriting<Cohort>(command.CohortId, cancellationToken);
@@ -59,18 +48,9 @@ internal sealed class PlaceRequestsHandler(IDocumentSession session, ICurrentUse
     }
 }
 
-internal static class PlaceRequestEndpoints
+internal static class DecidePlaceRequestEndpoint
 {
-    public static void Map(IEndpointRouteBuilder api)
-    {
-        api.MapPost("/cohorts/{id:guid}/requests", async (Guid id, IMediator mediator, CancellationToken ct) =>
-            {
-                await mediator.Send(new RequestPlace(id), ct);
-                return TypedResults.Accepted($"/api/cohorts/{id}");
-            })
-            .RequireAuthorization(Policies.Learner)
-            .WithName(nameof(RequestPlace))
-            .WithTags("Cohorts");
+    public static void Map(IEndpointRouteBuilder api) =>
         api.MapPost("/cohorts/{id:guid}/requests/{learnerId:guid}/decision",
                 async (Guid id, Guid learnerId, DecidePlaceRequest command, IMediator mediator, CancellationToken ct) =>
                 {
@@ -80,5 +60,4 @@ internal static class PlaceRequestEndpoints
             .RequireAuthorization(Policies.FacilityOfficer)
             .WithName(nameof(DecidePlaceRequest))
             .WithTags("Cohorts");
-    }
 }
