@@ -61,10 +61,18 @@ public sealed class ModuleRulesTests
             "ItemRegistered names Training.Modules.Rogue.ItemRegistered and Training.Modules.Sample.Items.ItemRegistered");
 
     [Fact]
+    public void Real_and_sample_modules_follow_the_commit_rule() =>
+        CommitRule.Check(RealAndSample).ShouldPass();
+
+    [Fact]
+    public void Commit_rule_catches_a_module_type_that_saves_its_session_itself() =>
+        CommitRule.Check(Rogue).ShouldCatch("Training.Modules.Rogue.GadgetArchive calls SaveChangesAsync");
+
+    [Fact]
     public void Every_rule_fails_when_it_examines_nothing()
     {
         Func<IEnumerable<Assembly>, RuleResult>[] rules =
-            [ReferenceRule.Check, ContractsPersistenceRule.Check, VisibilityRule.Check, AggregateMethodRule.Check, EventNameRule.Check];
+            [ReferenceRule.Check, ContractsPersistenceRule.Check, VisibilityRule.Check, AggregateMethodRule.Check, EventNameRule.Check, CommitRule.Check];
 
         foreach (var rule in rules)
         {

@@ -23,5 +23,6 @@ public sealed class ProbeModule : IModule
         SendProbeEndpoint.Map(api);
         CreateProbeNoteEndpoint.Map(api);
         GetProbeNoteEndpoint.Map(api);
+        TallyProbeEndpoint.Map(api);
     }
 }

@@ -3,12 +3,10 @@ using MediatR;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.DependencyInjection;
 using Training.BuildingBlocks.Errors;
 using Training.BuildingBlocks.Files;
 using Training.BuildingBlocks.Messaging;
 using Training.BuildingBlocks.Security;
-using Training.Modules.JobMatching.Search;
 
 namespace Training.Modules.JobMatching.Portfolio;
 
@@ -61,17 +59,17 @@ internal static class ChangePortfolioPhotoEndpoints
 {
     public static void Map(IEndpointRouteBuilder api)
     {
-        api.MapPost("/portfolio-photos/{id:guid}/approve", async (Guid id, IServiceScopeFactory scopes, CancellationToken ct) =>
+        api.MapPost("/portfolio-photos/{id:guid}/approve", async (Guid id, IMediator mediator, CancellationToken ct) =>
             {
-                await RaceRetry.SendAsync(scopes, new ApprovePortfolioPhoto(id), ct);
+                await mediator.Send(new ApprovePortfolioPhoto(id), ct);
                 return TypedResults.NoContent();
             })
             .RequireAuthorization(Policies.Trainer)
             .WithName(nameof(ApprovePortfolioPhoto))
             .WithTags("JobMatching");
-        api.MapDelete("/portfolio-photos/{id:guid}", async (Guid id, IServiceScopeFactory scopes, CancellationToken ct) =>
+        api.MapDelete("/portfolio-photos/{id:guid}", async (Guid id, IMediator mediator, CancellationToken ct) =>
             {
-                await RaceRetry.SendAsync(scopes, new RemovePortfolioPhoto(id), ct);
+                await mediator.Send(new RemovePortfolioPhoto(id), ct);
                 return TypedResults.NoContent();
             })
             .RequireAuthorization(Policies.SignedIn)
