@@ -1,6 +1,5 @@
 using System.Text.Json;
 using FluentAssertions;
-using Marten;
 using Npgsql;
 using Training.Modules.JobMatching.Matches;
 using Training.Testing;
