@@ -23,6 +23,5 @@ public sealed class ProbeModule : IModule
         SendProbeEndpoint.Map(api);
         CreateProbeNoteEndpoint.Map(api);
         GetProbeNoteEndpoint.Map(api);
-        TallyProbeEndpoint.Map(api);
     }
 }

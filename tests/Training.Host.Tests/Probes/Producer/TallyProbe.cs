@@ -1,9 +1,7 @@
 using System.Collections.Concurrent;
 using Marten;
 using MediatR;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
+using Training.BuildingBlocks.Errors;
 using Training.BuildingBlocks.Messaging;
 
 namespace Training.Host.Tests.Probes.Producer;
@@ -45,19 +43,12 @@ internal sealed class TallyProbeHandler(IDocumentSession session) : IRequestHand
 {
     public async Task<long> Handle(TallyProbe command, CancellationToken cancellationToken)
     {
-        var gate = TallyGate.ByStream[command.Stream];
+        var gate = TallyGate.ByStream.GetOrAdd(command.Stream, _ => new TallyGate(racers: 1));
         gate.Ran();
-        var version = (await session.Events.FetchStreamStateAsync(command.Stream, cancellationToken))!.Version;
+        var version = (await session.Events.FetchStreamStateAsync(command.Stream, cancellationToken) ?? throw new NotFound("tally stream", command.Stream)).Version;
         await gate.ReadAsync();
         var expected = version + (command.Stale ? 2 : 1);
         session.Events.Append(command.Stream, expected, new ProbeTallied(command.Stream));
         return expected;
     }
-}
-
-internal static class TallyProbeEndpoint
-{
-    public static void Map(IEndpointRouteBuilder api) =>
-        api.MapPost("/probes/tallies", async (TallyProbe command, IMediator mediator, CancellationToken ct) =>
-            TypedResults.Ok(await mediator.Send(command, ct)));
 }
