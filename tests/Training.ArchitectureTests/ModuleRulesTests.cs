@@ -136,13 +136,21 @@ public sealed class ModuleRulesTests
         MediatorPublishRule.Check(Rogue).ShouldCatch("Training.Modules.Rogue.GadgetAnnouncer publishes through the mediator");
 
     [Fact]
+    public void Real_and_sample_modules_follow_the_commit_rule() =>
+        CommitRule.Check(RealAndSample).ShouldPass();
+
+    [Fact]
+    public void Commit_rule_catches_a_module_type_that_saves_its_session_itself() =>
+        CommitRule.Check(Rogue).ShouldCatch("Training.Modules.Rogue.GadgetArchive calls SaveChangesAsync");
+
+    [Fact]
     public void Every_rule_fails_when_it_examines_nothing()
     {
         Func<IEnumerable<Assembly>, RuleResult>[] rules =
             [
                 ReferenceRule.Check, ContractsPersistenceRule.Check, VisibilityRule.Check, AggregateMethodRule.Check, EventNameRule.Check,
                 PageModelRule.Check, ModuleShapeRule.Check, QueryContractsRule.Check, DocumentSchemaRule.Check, SingleRequestHandlerRule.Check,
-                HandlerFileRule.Check, MediatorPublishRule.Check,
+                HandlerFileRule.Check, MediatorPublishRule.Check, CommitRule.Check,
             ];
 
         foreach (var rule in rules)

@@ -1,4 +1,5 @@
 using System.Net.Http.Json;
+using System.Text.Json;
 using FluentAssertions;
 using Training.Testing;
 using Xunit;
@@ -49,7 +50,8 @@ public sealed class RankingGraduates(JobsApp app) : IClassFixture<JobsApp>
             province = "Kalimantan Tengah", regency = "Kota Palangka Raya", workType = "HomeBased", openings = 2, closesOn,
         }));
 
-        var matches = await employer.GetAsync($"/api/jobs/{jobId}/matches").OkAsync();
+        // Ranked right after the posting is stored, as a step of its own.
+        var matches = await Eventually.Until(() => employer.GetAsync($"/api/jobs/{jobId}/matches").OkAsync(), m => m.GetProperty("rankedAt").ValueKind != JsonValueKind.Null);
 
         var ranked = matches.GetProperty("items").EnumerateArray().Select(i => (i.GetProperty("alias").GetString(), i.GetProperty("score").GetInt32())).ToList();
         var target = Months(closesOn);

@@ -93,6 +93,8 @@ public sealed class UsingThePages(JobsApp app) : IClassFixture<JobsApp>
             ("Input.UnitCodes", "C.132000.022.01"), ("Input.Regency", "6271"), ("Input.WorkType", "HomeBased"), ("Input.Openings", "2"),
             ("Input.ClosesOn", DateTime.UtcNow.AddDays(20).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)));
         posted.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        // The posting's matches are ranked right after it is stored, as a step of its own.
+        await Eventually.Until(async () => await (await employer.GetAsync(posted.Headers.Location!.OriginalString)).TextAsync(), t => t.Contains("Anyaman Senja"));
 
         var pages = new[]
         {

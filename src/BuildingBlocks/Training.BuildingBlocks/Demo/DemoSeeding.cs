@@ -2,13 +2,15 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Training.BuildingBlocks.Errors;
 
 namespace Training.BuildingBlocks.Demo;
 
 /// <summary>
 /// A module's demo data, made beside start-up once what it builds on exists (another module's demo
-/// data, made by that module). Off with <c>Demo:Seed=false</c>. A failure is logged, never fatal:
-/// demo data is a convenience, the platform runs without it.
+/// data, made by that module). Off with <c>Demo:Seed=false</c>. A module seeds through a command, so that
+/// the unit of work commits it and a lost race is tried again like any other. A failure is logged,
+/// never fatal: demo data is a convenience, the platform runs without it.
 /// </summary>
 public abstract partial class DemoSeeding(IServiceScopeFactory scopes, IConfiguration configuration, TimeProvider clock, ILogger logger) : BackgroundService
 {
@@ -31,8 +33,7 @@ public abstract partial class DemoSeeding(IServiceScopeFactory scopes, IConfigur
         {
             for (var attempt = 0; attempt < Attempts && !stoppingToken.IsCancellationRequested; attempt++)
             {
-                await using var scope = scopes.CreateAsyncScope();
-                if (await TrySeedAsync(scope.ServiceProvider, stoppingToken))
+                if (await TrySeedOnceAsync(stoppingToken))
                 {
                     return;
                 }
@@ -43,6 +44,20 @@ public abstract partial class DemoSeeding(IServiceScopeFactory scopes, IConfigur
         catch (Exception e) when (e is not OperationCanceledException)
         {
             NotSeeded(logger, GetType().Name, e);
+        }
+    }
+
+    private async Task<bool> TrySeedOnceAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        try
+        {
+            return await TrySeedAsync(scope.ServiceProvider, cancellationToken);
+        }
+        catch (Exception e) when (Conflicts.IsConflict(e))
+        {
+            // Still racing the relay or another host after the command's own retries: seed again a second later.
+            return false;
         }
     }
 

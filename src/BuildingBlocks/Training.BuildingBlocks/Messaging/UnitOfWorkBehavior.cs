@@ -5,19 +5,30 @@ namespace Training.BuildingBlocks.Messaging;
 
 /// <summary>
 /// Commits the scoped Marten session once per command, so that a handler's domain events
-/// and integration events land together or not at all.
+/// and integration events land together or not at all. With the relay's delivery it is the only
+/// place that commits: handlers queue their work on the session and never save.
 /// </summary>
 internal sealed class UnitOfWorkBehavior<TRequest, TResponse>(IDocumentSession session)
     : IPipelineBehavior<TRequest, TResponse>
 {
     public async Task<TResponse> Handle(TRequest request, CancellationToken cancellationToken, RequestHandlerDelegate<TResponse> next)
     {
-        var response = await next();
-        if (request is ICommand<TResponse>)
+        if (request is not ICommand<TResponse>)
         {
-            await session.SaveChangesAsync(cancellationToken);
+            return await next();
         }
 
-        return response;
+        try
+        {
+            var response = await next();
+            await session.SaveChangesAsync(cancellationToken);
+            return response;
+        }
+        catch
+        {
+            // A refused or failed command leaves nothing in the session for a later save in this scope.
+            session.EjectAllPendingChanges();
+            throw;
+        }
     }
 }

@@ -5,6 +5,7 @@ using Marten;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Training.BuildingBlocks.Messaging;
 
 namespace Training.BuildingBlocks.Relay;
 
@@ -50,6 +51,8 @@ internal sealed partial class Delivery(
             return;
         }
 
+        // A command a handler sends is not tried again on its own: the whole delivery is, in a fresh scope.
+        scope.ServiceProvider.GetRequiredService<CommandScope>().Retried = true;
         var context = scope.ServiceProvider.GetRequiredService<IntegrationEventContext>();
         context.EventId = stored.Id;
         context.Sequence = stored.Sequence;

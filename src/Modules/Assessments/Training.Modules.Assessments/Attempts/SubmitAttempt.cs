@@ -1,5 +1,3 @@
-using JasperFx;
-using JasperFx.Events;
 using Marten;
 using MediatR;
 using Microsoft.AspNetCore.Builder;
@@ -16,7 +14,8 @@ namespace Training.Modules.Assessments.Attempts;
 
 /// <summary>
 /// Grades an attempt at once on the answers saved by its deadline. Submitting again, or twenty
-/// times at once from a double tap and retries, grades once and answers every time with that grade.
+/// times at once from a double tap and retries, grades once and answers every time with that grade:
+/// a submit that loses the race is tried again by the pipeline and finds the winner's grade.
 /// </summary>
 internal sealed record SubmitAttempt(Guid AttemptId) : ICommand<ResultView>;
 
@@ -42,18 +41,6 @@ internal sealed class SubmitAttemptHandler(IDocumentSession session, IMediator m
         records.AppendOne(graded);
         var updated = records.Aggregate!.Apply(graded);
         Outcomes.PublishIfPassed(records, updated, plan, course, attempt.LearnerId, now);
-        try
-        {
-            await session.SaveChangesAsync(cancellationToken);
-        }
-        catch (Exception e) when (e is ConcurrencyException or EventStreamUnexpectedMaxEventIdException)
-        {
-            // Another submit of the same attempt got there first: its grade is the grade.
-            session.EjectAllPendingChanges();
-            var stored = await session.LoadAsync<Attempt>(attempt.Id, cancellationToken) ?? throw new NotFound("attempt", attempt.Id);
-            return await StoredResultAsync(stored, plan, course, cancellationToken);
-        }
-
         return ResultView.Of(grade.ScorePercent, Outcomes.Of(plan, course, updated));
     }
 

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Training.BuildingBlocks.Demo;
+using Training.BuildingBlocks.Messaging;
 using Training.BuildingBlocks.Security;
 using Training.Modules.Assessments.Attempts;
 using Training.Modules.Assessments.Contracts;
@@ -22,15 +23,22 @@ namespace Training.Modules.Assessments.Demo;
 internal sealed class AssessmentsDemoSeeding(IServiceScopeFactory scopes, IConfiguration configuration, TimeProvider clock, ILogger<AssessmentsDemoSeeding> logger)
     : DemoSeeding(scopes, configuration, clock, logger)
 {
-    protected override async Task<bool> TrySeedAsync(IServiceProvider services, CancellationToken cancellationToken)
+    protected override Task<bool> TrySeedAsync(IServiceProvider services, CancellationToken cancellationToken) =>
+        services.GetRequiredService<IMediator>().Send(new SeedDemoAssessments(), cancellationToken);
+}
+
+/// <summary>Seeds the demo assessment plans and sittings; answers false while the demo courses are not there yet.</summary>
+internal sealed record SeedDemoAssessments : ICommand<bool>;
+
+internal sealed class SeedDemoAssessmentsHandler(IDocumentSession session, IMediator mediator, TimeProvider clock) : IRequestHandler<SeedDemoAssessments, bool>
+{
+    public async Task<bool> Handle(SeedDemoAssessments command, CancellationToken cancellationToken)
     {
-        var session = services.GetRequiredService<IDocumentSession>();
         if (await session.Query<AssessmentPlan>().AnyAsync(cancellationToken))
         {
             return true;
         }
 
-        var mediator = services.GetRequiredService<IMediator>();
         if (await mediator.Send(new FindFacility("LPP-PKY"), cancellationToken) is not { } facility)
         {
             return false;
@@ -45,16 +53,15 @@ internal sealed class AssessmentsDemoSeeding(IServiceScopeFactory scopes, IConfi
         }
 
         var learners = await mediator.Send(new ListLearnersOfFacility(facility.FacilityId), cancellationToken);
-        await SeedAsync(session, mediator, courses, learners, trainer.AccountId, assessor.AccountId, cancellationToken);
-        await session.SaveChangesAsync(cancellationToken);
+        await SeedAsync(courses, learners, trainer.AccountId, assessor.AccountId, cancellationToken);
         return true;
     }
 
     private async Task SeedAsync(
-        IDocumentSession session, IMediator mediator, IReadOnlyList<CourseVersionInfo> courses, IReadOnlyList<LearnerSummary> learners,
+        IReadOnlyList<CourseVersionInfo> courses, IReadOnlyList<LearnerSummary> learners,
         Guid trainerId, Guid assessorId, CancellationToken cancellationToken)
     {
-        var now = Clock.GetUtcNow();
+        var now = clock.GetUtcNow();
         foreach (var course in courses)
         {
             var items = DemoQuestions.For(course.Category);
@@ -114,5 +121,4 @@ internal sealed class AssessmentsDemoSeeding(IServiceScopeFactory scopes, IConfi
         session.Events.Append(record.Id, practical, new CoursePassed(enrollment.EnrollmentId, now),
             new CoursePassedIntegrationEvent(enrollment.EnrollmentId, enrollment.LearnerId, course.CourseId, course.Version, units, grade.ScorePercent, assessorId, now));
     }
-
 }

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Training.BuildingBlocks.Demo;
+using Training.BuildingBlocks.Messaging;
 using Training.BuildingBlocks.Security;
 using Training.BuildingBlocks.Time;
 using Training.Modules.Courses.Cohorts;
@@ -21,17 +22,24 @@ namespace Training.Modules.Courses.Demo;
 internal sealed class CoursesDemoSeeding(IServiceScopeFactory scopes, IConfiguration configuration, TimeProvider clock, ILogger<CoursesDemoSeeding> logger)
     : DemoSeeding(scopes, configuration, clock, logger)
 {
+    protected override Task<bool> TrySeedAsync(IServiceProvider services, CancellationToken cancellationToken) =>
+        services.GetRequiredService<IMediator>().Send(new SeedDemoCourses(), cancellationToken);
+}
+
+/// <summary>Seeds the demo courses and cohorts; answers false while the demo facility and its people are not there yet.</summary>
+internal sealed record SeedDemoCourses : ICommand<bool>;
+
+internal sealed class SeedDemoCoursesHandler(IDocumentSession session, IMediator mediator, TimeProvider clock) : IRequestHandler<SeedDemoCourses, bool>
+{
     private const string DemoFacility = "LPP-PKY";
 
-    protected override async Task<bool> TrySeedAsync(IServiceProvider services, CancellationToken cancellationToken)
+    public async Task<bool> Handle(SeedDemoCourses command, CancellationToken cancellationToken)
     {
-        var session = services.GetRequiredService<IDocumentSession>();
         if (await session.Query<Course>().AnyAsync(cancellationToken))
         {
             return true;
         }
 
-        var mediator = services.GetRequiredService<IMediator>();
         if (await mediator.Send(new FindFacility(DemoFacility), cancellationToken) is not { } facility)
         {
             return false;
@@ -44,14 +52,13 @@ internal sealed class CoursesDemoSeeding(IServiceScopeFactory scopes, IConfigura
             return false;
         }
 
-        Seed(session, facility.FacilityId, trainer.AccountId, [.. learners.Select(l => l.LearnerId)]);
-        await session.SaveChangesAsync(cancellationToken);
+        Seed(facility.FacilityId, trainer.AccountId, [.. learners.Select(l => l.LearnerId)]);
         return true;
     }
 
-    private void Seed(IDocumentSession session, Guid facilityId, Guid trainerId, IReadOnlyList<Guid> learners)
+    private void Seed(Guid facilityId, Guid trainerId, IReadOnlyList<Guid> learners)
     {
-        var now = Clock.GetUtcNow();
+        var now = clock.GetUtcNow();
         var today = FacilityTime.Day(now);
         var start = today.AddDays(-14);
         foreach (var content in DemoCourses.All)
@@ -86,5 +93,4 @@ internal sealed class CoursesDemoSeeding(IServiceScopeFactory scopes, IConfigura
             }
         }
     }
-
 }

@@ -1,10 +1,11 @@
 using System.Security.Claims;
 using Marten;
-using Marten.Patching;
+using MediatR;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Training.BuildingBlocks.Security;
 using Training.Modules.Identity.Accounts;
@@ -20,7 +21,7 @@ namespace Training.Modules.Identity.Access;
 /// API callers get 401/403 problem details, never a redirect.
 /// </summary>
 internal sealed class SessionValidator(
-    IQuerySession session, IDocumentStore store, IProblemDetailsService problems, TimeProvider clock, IOptions<SessionLimits> limits, TwoFactorRule twoFactor)
+    IQuerySession session, IServiceScopeFactory scopes, IProblemDetailsService problems, TimeProvider clock, IOptions<SessionLimits> limits, TwoFactorRule twoFactor)
     : CookieAuthenticationEvents
 {
     public override async Task ValidatePrincipal(CookieValidatePrincipalContext context)
@@ -84,9 +85,9 @@ internal sealed class SessionValidator(
         var current = learnerSession ? LearnerPrincipal(await learner, principal, sessionId) : await AccountPrincipalAsync(await account, principal, sessionId, cancellationToken);
         if (current is not null && now - open.LastSeenAt >= UserSession.SeenPrecision)
         {
-            await using var write = store.LightweightSession();
-            write.Patch<UserSession>(sessionId).Set(s => s.LastSeenAt, now);
-            await write.SaveChangesAsync(cancellationToken);
+            // A scope of its own: the request's session stays for the request's own command.
+            await using var scope = scopes.CreateAsyncScope();
+            await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new NoteSessionSeen(sessionId, now), cancellationToken);
         }
 
         return current;

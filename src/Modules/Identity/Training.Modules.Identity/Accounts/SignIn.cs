@@ -5,7 +5,6 @@ using MediatR;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.DependencyInjection;
 using Training.BuildingBlocks.Messaging;
 using Training.Modules.Identity.Access;
 using Training.Modules.Identity.Employers;
@@ -112,9 +111,9 @@ internal sealed class SignInHandler(IDocumentSession session, Secrets secrets, A
 internal static class SignInEndpoint
 {
     public static void Map(IEndpointRouteBuilder api) =>
-        api.MapPost("/auth/sign-in", async (SignIn command, HttpContext http, IServiceScopeFactory scopes, CancellationToken ct) =>
+        api.MapPost("/auth/sign-in", async (SignIn command, HttpContext http, IMediator mediator, CancellationToken ct) =>
             {
-                var outcome = await SignInAttempts.SendAsync(scopes, command with { ClientAddress = http.Connection.RemoteIpAddress?.ToString() }, ct);
+                var outcome = await mediator.Send(command with { ClientAddress = http.Connection.RemoteIpAddress?.ToString() }, ct);
                 return await outcome.ToHttpAsync(http);
             })
             .AllowAnonymous()

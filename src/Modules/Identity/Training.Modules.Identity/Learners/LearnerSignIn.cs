@@ -4,7 +4,6 @@ using MediatR;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.DependencyInjection;
 using Training.BuildingBlocks.Messaging;
 using Training.Modules.Identity.Access;
 using Training.Modules.Identity.Accounts;
@@ -84,9 +83,9 @@ internal sealed class LearnerSignInHandler(IDocumentSession session, Secrets sec
 internal static class LearnerSignInEndpoint
 {
     public static void Map(IEndpointRouteBuilder api) =>
-        api.MapPost("/auth/learner-sign-in", async (LearnerSignIn command, HttpContext http, IServiceScopeFactory scopes, CancellationToken ct) =>
+        api.MapPost("/auth/learner-sign-in", async (LearnerSignIn command, HttpContext http, IMediator mediator, CancellationToken ct) =>
             {
-                var outcome = await SignInAttempts.SendAsync(scopes, command with { ClientAddress = http.Connection.RemoteIpAddress?.ToString() }, ct);
+                var outcome = await mediator.Send(command with { ClientAddress = http.Connection.RemoteIpAddress?.ToString() }, ct);
                 return await outcome.ToHttpAsync(http);
             })
             .AllowAnonymous()

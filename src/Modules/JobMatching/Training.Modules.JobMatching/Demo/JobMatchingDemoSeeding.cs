@@ -4,6 +4,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Training.BuildingBlocks.Demo;
+using Training.BuildingBlocks.Messaging;
 using Training.Modules.Identity.Contracts;
 using Training.Modules.JobMatching.Inbox;
 using Training.Modules.JobMatching.Jobs;
@@ -21,6 +22,19 @@ namespace Training.Modules.JobMatching.Demo;
 internal sealed class JobMatchingDemoSeeding(IServiceScopeFactory scopes, IConfiguration configuration, TimeProvider clock, ILogger<JobMatchingDemoSeeding> logger)
     : DemoSeeding(scopes, configuration, clock, logger)
 {
+    protected override Task<bool> TrySeedAsync(IServiceProvider services, CancellationToken cancellationToken) =>
+        services.GetRequiredService<IMediator>().Send(new SeedDemoGraduates(), cancellationToken);
+}
+
+/// <summary>
+/// Seeds the demo graduate profiles and posting; answers false while the demo facility, its learners
+/// and the verified demo employer are not known yet. A race with the relay writing the same listings
+/// (a demo certificate arriving) is tried again like any command's.
+/// </summary>
+internal sealed record SeedDemoGraduates : ICommand<bool>;
+
+internal sealed class SeedDemoGraduatesHandler(IDocumentSession session, IMediator mediator, TimeProvider clock) : IRequestHandler<SeedDemoGraduates, bool>
+{
     private const string DemoEmployer = "Koperasi Purun Sejahtera";
 
     private static readonly (string Number, string Alias, string? Regency, int MonthsAhead, WorkType[] WorkTypes, string Statement)[] Graduates =
@@ -31,15 +45,13 @@ internal sealed class JobMatchingDemoSeeding(IServiceScopeFactory scopes, IConfi
         ("WB-2026-004", "Batik Batang Garing", "Kapuas", 6, [WorkType.Apprenticeship, WorkType.Employment], "Ingin belajar lebih banyak tentang batik tulis."),
     ];
 
-    protected override async Task<bool> TrySeedAsync(IServiceProvider services, CancellationToken cancellationToken)
+    public async Task<bool> Handle(SeedDemoGraduates command, CancellationToken cancellationToken)
     {
-        var session = services.GetRequiredService<IDocumentSession>();
         if (await session.Query<GraduateProfile>().AnyAsync(cancellationToken))
         {
             return true;
         }
 
-        var mediator = services.GetRequiredService<IMediator>();
         var facility = await mediator.Send(new FindFacility("LPP-PKY"), cancellationToken);
         var employer = await session.Query<VerifiedEmployer>().FirstOrDefaultAsync(e => e.OrganizationName == DemoEmployer, cancellationToken);
         var learners = facility is null ? [] : await mediator.Send(new ListLearnersOfFacility(facility.FacilityId), cancellationToken);
@@ -48,12 +60,12 @@ internal sealed class JobMatchingDemoSeeding(IServiceScopeFactory scopes, IConfi
             return false;
         }
 
-        var now = Clock.GetUtcNow();
+        var now = clock.GetUtcNow();
         foreach (var graduate in Graduates)
         {
             if (learners.FirstOrDefault(l => l.LearnerNumber == graduate.Number) is { } learner)
             {
-                await ProfileAsync(session, learner, graduate, now, cancellationToken);
+                await ProfileAsync(learner, graduate, now, cancellationToken);
             }
         }
 
@@ -61,15 +73,12 @@ internal sealed class JobMatchingDemoSeeding(IServiceScopeFactory scopes, IConfi
             "Koperasi menerima anyaman tikar dan tas purun dari rumah. Bahan disediakan, hasil dibeli per potong.",
             ["Weaving"], ["C.132000.022.01"], "62", "6271", WorkType.HomeBased, 3, Months.Today(now).AddDays(60),
             "Kami dapat menjemput hasil anyaman di Palangka Raya.", Guid.Empty, now);
-        session.Events.StartStream<JobPosting>(posted.JobId, posted);
-        await session.SaveChangesAsync(cancellationToken);
-        await Matching.RefreshAsync(session, JobPosting.Create(posted), now, cancellationToken);
-        await session.SaveChangesAsync(cancellationToken);
+        session.Events.StartStream<JobPosting>(posted.JobId, posted, new PostingMatchesOutdated(posted.JobId));
         return true;
     }
 
-    private static async Task ProfileAsync(
-        IDocumentSession session, LearnerSummary learner, (string Number, string Alias, string? Regency, int MonthsAhead, WorkType[] WorkTypes, string Statement) graduate,
+    private async Task ProfileAsync(
+        LearnerSummary learner, (string Number, string Alias, string? Regency, int MonthsAhead, WorkType[] WorkTypes, string Statement) graduate,
         DateTimeOffset now, CancellationToken cancellationToken)
     {
         var profileId = GraduateProfile.IdFor(learner.LearnerId);

@@ -9,8 +9,8 @@ namespace Training.Modules.JobMatching.Inbox;
 
 /// <summary>
 /// Verified skills come only from valid certificates: an issued one adds its category and units (and
-/// drops the one it supersedes), a revoked, superseded or expired one removes them. The listing is
-/// saved first, then the open postings the change may move are re-ranked.
+/// drops the one it supersedes), a revoked, superseded or expired one removes them. The re-ranking of
+/// the open postings the change may move is queued in the same save, as a step of its own.
 /// </summary>
 internal sealed class KeepVerifiedSkills(IDocumentSession session, TimeProvider clock)
     : INotificationHandler<CertificateIssuedIntegrationEvent>,
@@ -39,10 +39,9 @@ internal sealed class KeepVerifiedSkills(IDocumentSession session, TimeProvider 
         var before = await Listings.FindAsync(session, learnerId, cancellationToken);
         var after = change(before ?? GraduateListing.For(learnerId));
         Listings.Save(session, before, after);
-        await session.SaveChangesAsync(cancellationToken);
         if (after.Visible)
         {
-            await Matching.RefreshForAsync(session, after.Id, (before?.Covered() ?? []).Concat(after.Covered()), clock.GetUtcNow(), cancellationToken);
+            Matching.Outdate(session, after.Id, (before?.Covered() ?? []).Concat(after.Covered()));
         }
     }
 }

@@ -17,7 +17,7 @@ namespace Training.Modules.JobMatching.Jobs;
 /// <summary>
 /// A verified employer posts a job: skills from the platform's categories and competency unit codes,
 /// a region from the fixed list, one work type, openings, a closing date and an optional note to the
-/// facility staff who mediate. Its matches are ranked at once.
+/// facility staff who mediate. Its matches are ranked right after it is stored, as a step of its own.
 /// </summary>
 internal sealed record PostJob(
     string? Title = null,
@@ -64,9 +64,7 @@ internal sealed class PostJobHandler(IDocumentSession session, Employers employe
             [.. (command.UnitCodes ?? []).Select(Profiles.Skills.UnitCode).Distinct(StringComparer.Ordinal)],
             province.Code, RegionIndex.FindRegency(province, command.Regency)?.Code, EnumNames.Find<WorkType>(command.WorkType)!.Value, command.Openings!.Value,
             command.ClosesOn!.Value, string.IsNullOrWhiteSpace(command.NoteToStaff) ? null : command.NoteToStaff.Trim(), user.Id!.Value, clock.GetUtcNow());
-        session.Events.StartStream<JobPosting>(posted.JobId, posted);
-        await session.SaveChangesAsync(cancellationToken);
-        await Matching.RefreshAsync(session, JobPosting.Create(posted), clock.GetUtcNow(), cancellationToken);
+        session.Events.StartStream<JobPosting>(posted.JobId, posted, new PostingMatchesOutdated(posted.JobId));
         return posted.JobId;
     }
 }

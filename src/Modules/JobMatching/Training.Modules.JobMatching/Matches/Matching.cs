@@ -8,7 +8,8 @@ namespace Training.Modules.JobMatching.Matches;
 /// <summary>
 /// Ranks a posting's matches with the search's score (see <see cref="Ranking"/>): the posting's skills
 /// and unit codes are required, its work type filters, its region and closing month only rank.
-/// Works on committed data: callers save their changes first.
+/// Works on committed data, so it runs as a step of its own after the change is committed: callers
+/// queue it with <see cref="Outdate"/> or a <see cref="PostingMatchesOutdated"/> (see <see cref="RerankMatches"/>).
 /// </summary>
 internal static class Matching
 {
@@ -24,6 +25,13 @@ internal static class Matching
         session.Store(new PostingMatches(
             posting.Id, posting.EmployerId, [.. ranked.Select(r => new Match(r.Listing.Id, r.Score))], [.. ranked.Select(r => r.Listing.Id)], now));
     }
+
+    /// <summary>
+    /// Queues, in the graduate profile's stream and so in the same save as the change of the graduate's
+    /// listing, the re-ranking of the postings that change may move.
+    /// </summary>
+    public static void Outdate(IDocumentSession session, Guid profileId, IEnumerable<string> covered) =>
+        session.Events.Append(profileId, new GraduateMatchesOutdated(profileId, [.. covered.Distinct(StringComparer.Ordinal)]));
 
     /// <summary>
     /// Re-ranks the open postings a change of one graduate may move: those asking for a skill or unit

@@ -8,8 +8,9 @@ using Training.Modules.JobMatching.Search;
 namespace Training.Modules.JobMatching.Matches;
 
 /// <summary>
-/// The nightly pass: drops certificates whose validity ended without an expiry event yet, then
-/// re-ranks every open posting. Answers how many postings were ranked. Safe to run twice.
+/// The nightly pass: drops certificates whose validity ended without an expiry event yet and, in the
+/// same save, queues the re-ranking of every open posting (a step of its own per posting, see
+/// <see cref="RerankMatches"/>). Answers how many postings are to be ranked. Safe to run twice.
 /// </summary>
 internal sealed record RefreshAllMatches : ICommand<int>;
 
@@ -25,11 +26,10 @@ internal sealed class RefreshAllMatchesHandler(IDocumentSession session, TimePro
             Listings.Update(session, listing.ValidOn(today));
         }
 
-        await session.SaveChangesAsync(cancellationToken);
-        var open = await session.Query<JobPosting>().Where(p => p.Open).ToListAsync(cancellationToken);
-        foreach (var posting in open)
+        var open = await session.Query<JobPosting>().Where(p => p.Open).Select(p => p.Id).ToListAsync(cancellationToken);
+        foreach (var jobId in open)
         {
-            await Matching.RefreshAsync(session, posting, now, cancellationToken);
+            session.Events.Append(jobId, new PostingMatchesOutdated(jobId));
         }
 
         return open.Count;

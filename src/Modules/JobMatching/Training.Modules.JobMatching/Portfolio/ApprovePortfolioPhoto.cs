@@ -3,11 +3,9 @@ using MediatR;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.DependencyInjection;
 using Training.BuildingBlocks.Errors;
 using Training.BuildingBlocks.Messaging;
 using Training.BuildingBlocks.Security;
-using Training.Modules.JobMatching.Search;
 
 namespace Training.Modules.JobMatching.Portfolio;
 
@@ -40,9 +38,9 @@ internal sealed class ApprovePortfolioPhotoHandler(IDocumentSession session, Por
 internal static class ApprovePortfolioPhotoEndpoint
 {
     public static void Map(IEndpointRouteBuilder api) =>
-        api.MapPost("/portfolio-photos/{id:guid}/approve", async (Guid id, IServiceScopeFactory scopes, CancellationToken ct) =>
+        api.MapPost("/portfolio-photos/{id:guid}/approve", async (Guid id, IMediator mediator, CancellationToken ct) =>
             {
-                await RaceRetry.SendAsync(scopes, new ApprovePortfolioPhoto(id), ct);
+                await mediator.Send(new ApprovePortfolioPhoto(id), ct);
                 return TypedResults.NoContent();
             })
             .RequireAuthorization(Policies.Trainer)

@@ -38,9 +38,9 @@ internal sealed class RemovePortfolioPhotoHandler(IDocumentSession session, IFil
 internal static class RemovePortfolioPhotoEndpoint
 {
     public static void Map(IEndpointRouteBuilder api) =>
-        api.MapDelete("/portfolio-photos/{id:guid}", async (Guid id, IServiceScopeFactory scopes, CancellationToken ct) =>
+        api.MapDelete("/portfolio-photos/{id:guid}", async (Guid id, IMediator mediator, CancellationToken ct) =>
             {
-                await RaceRetry.SendAsync(scopes, new RemovePortfolioPhoto(id), ct);
+                await mediator.Send(new RemovePortfolioPhoto(id), ct);
                 return TypedResults.NoContent();
             })
             .RequireAuthorization(Policies.SignedIn)

@@ -3,13 +3,11 @@ using MediatR;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.DependencyInjection;
 using Training.BuildingBlocks.Errors;
 using Training.BuildingBlocks.Files;
 using Training.BuildingBlocks.Messaging;
 using Training.BuildingBlocks.Security;
 using Training.Modules.Identity.Contracts;
-using Training.Modules.JobMatching.Search;
 
 namespace Training.Modules.JobMatching.Portfolio;
 
@@ -54,24 +52,24 @@ internal static class UploadPortfolioPhotoEndpoints
 {
     public static void Map(IEndpointRouteBuilder api)
     {
-        api.MapPost("/me/graduate-profile/photos", (HttpRequest request, ICurrentUser user, IServiceScopeFactory scopes, CancellationToken ct) =>
-                UploadAsync(request, user.Id!.Value, scopes, ct))
+        api.MapPost("/me/graduate-profile/photos", (HttpRequest request, ICurrentUser user, IMediator mediator, CancellationToken ct) =>
+                UploadAsync(request, user.Id!.Value, mediator, ct))
             .AcceptsImage()
             .RequireAuthorization(Policies.Learner)
             .WithName("UploadMyPortfolioPhoto")
             .WithTags("JobMatching");
-        api.MapPost("/learners/{learnerId:guid}/portfolio-photos", (Guid learnerId, HttpRequest request, IServiceScopeFactory scopes, CancellationToken ct) =>
-                UploadAsync(request, learnerId, scopes, ct))
+        api.MapPost("/learners/{learnerId:guid}/portfolio-photos", (Guid learnerId, HttpRequest request, IMediator mediator, CancellationToken ct) =>
+                UploadAsync(request, learnerId, mediator, ct))
             .AcceptsImage()
             .RequireAuthorization(Policies.Trainer)
             .WithName("UploadPortfolioPhoto")
             .WithTags("JobMatching");
     }
 
-    private static async Task<IResult> UploadAsync(HttpRequest request, Guid learnerId, IServiceScopeFactory scopes, CancellationToken cancellationToken)
+    private static async Task<IResult> UploadAsync(HttpRequest request, Guid learnerId, IMediator mediator, CancellationToken cancellationToken)
     {
         var photo = await ImageForms.ReadAsync(request, "photo", cancellationToken);
-        var id = await RaceRetry.SendAsync(scopes, new UploadPortfolioPhoto(learnerId, photo), cancellationToken);
+        var id = await mediator.Send(new UploadPortfolioPhoto(learnerId, photo), cancellationToken);
         return TypedResults.Created($"/api/portfolio-photos/{id}", new { id, url = $"/api/portfolio-photos/{id}" });
     }
 }

@@ -4,7 +4,6 @@ using MediatR;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.DependencyInjection;
 using Training.BuildingBlocks;
 using Training.BuildingBlocks.Errors;
 using Training.BuildingBlocks.Messaging;
@@ -21,7 +20,7 @@ namespace Training.Modules.JobMatching.Profiles;
 /// A learner opts in to a graduate profile, or changes it: an alias (unique, and like the statement
 /// naming neither her nor a facility nor custody), the region they will live in, the month they expect to be available (this month
 /// or later), work preferences, a short statement and optionally a phone for the officer. Consent must
-/// be given; its time and text version are recorded. The profile is searchable at once.
+/// be given; its time and text version are recorded. The profile is searchable at once; postings' matches follow right after.
 /// </summary>
 internal sealed record SaveGraduateProfile(
     string? Alias = null,
@@ -90,8 +89,7 @@ internal sealed class SaveGraduateProfileHandler(IDocumentSession session, IMedi
         var before = await Listings.FindAsync(session, learnerId, cancellationToken);
         var after = (before ?? GraduateListing.For(learnerId)).WithProfile(details, learner.FacilityId);
         Listings.Save(session, before, after);
-        await session.SaveChangesAsync(cancellationToken);
-        await Matching.RefreshForAsync(session, profileId, after.Covered(), now, cancellationToken);
+        stream.AppendOne(new GraduateMatchesOutdated(profileId, [.. after.Covered()]));
 
         var consent = stream.Aggregate?.Consent is { TextVersion: ConsentText.Version } kept ? kept : new GivenConsent(ConsentText.Version, now);
         return MyGraduateProfile.Of(after, details, consent, []);
@@ -101,8 +99,8 @@ internal sealed class SaveGraduateProfileHandler(IDocumentSession session, IMedi
 internal static class SaveGraduateProfileEndpoint
 {
     public static void Map(IEndpointRouteBuilder api) =>
-        api.MapPut("/me/graduate-profile", async (SaveGraduateProfile command, IServiceScopeFactory scopes, CancellationToken ct) =>
-                TypedResults.Ok(await RaceRetry.SendAsync(scopes, command, ct)))
+        api.MapPut("/me/graduate-profile", async (SaveGraduateProfile command, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(command, ct)))
             .RequireAuthorization(Policies.Learner)
             .WithName(nameof(SaveGraduateProfile))
             .WithTags("JobMatching");

@@ -3,7 +3,6 @@ using MediatR;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.DependencyInjection;
 using Training.BuildingBlocks.Messaging;
 using Training.BuildingBlocks.Security;
 using Training.Modules.JobMatching.Interests;
@@ -14,7 +13,7 @@ using Training.Modules.JobMatching.Search;
 namespace Training.Modules.JobMatching.Profiles;
 
 /// <summary>
-/// The learner withdraws consent: the profile leaves search and matches in the same save, every
+/// The learner withdraws consent: the profile leaves search in the same save and matches right after, every
 /// open interest in it is cancelled and every approval of her portfolio photos lapses (a consent
 /// given again shows them only once a trainer approves them again). Withdrawing twice changes nothing.
 /// </summary>
@@ -53,8 +52,7 @@ internal sealed class WithdrawGraduateProfileHandler(IDocumentSession session, I
             session.Events.Append(interest.Id, new InterestCancelled(interest.Id, learnerId, now));
         }
 
-        await session.SaveChangesAsync(cancellationToken);
-        await Matching.RefreshForAsync(session, profileId, listing?.Covered() ?? [], now, cancellationToken);
+        stream.AppendOne(new GraduateMatchesOutdated(profileId, [.. listing?.Covered() ?? []]));
         return Unit.Value;
     }
 }
@@ -62,9 +60,9 @@ internal sealed class WithdrawGraduateProfileHandler(IDocumentSession session, I
 internal static class WithdrawGraduateProfileEndpoint
 {
     public static void Map(IEndpointRouteBuilder api) =>
-        api.MapDelete("/me/graduate-profile", async (IServiceScopeFactory scopes, CancellationToken ct) =>
+        api.MapDelete("/me/graduate-profile", async (IMediator mediator, CancellationToken ct) =>
             {
-                await RaceRetry.SendAsync(scopes, new WithdrawGraduateProfile(), ct);
+                await mediator.Send(new WithdrawGraduateProfile(), ct);
                 return TypedResults.NoContent();
             })
             .RequireAuthorization(Policies.Learner)

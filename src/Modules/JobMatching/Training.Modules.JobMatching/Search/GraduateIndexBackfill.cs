@@ -1,7 +1,9 @@
-using JasperFx;
 using Marten;
+using MediatR;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Training.BuildingBlocks.Messaging;
 
 namespace Training.Modules.JobMatching.Search;
 
@@ -10,10 +12,8 @@ namespace Training.Modules.JobMatching.Search;
 /// index, or one whose index was emptied), writes the index rows of every visible listing, so that
 /// no graduate drops out of search. Does nothing once the index holds a row.
 /// </summary>
-internal sealed class GraduateIndexBackfill(IDocumentStore store, ILogger<GraduateIndexBackfill> logger) : BackgroundService
+internal sealed class GraduateIndexBackfill(IServiceScopeFactory scopes, ILogger<GraduateIndexBackfill> logger) : BackgroundService
 {
-    private const int Batch = 500;
-
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         try
@@ -28,41 +28,57 @@ internal sealed class GraduateIndexBackfill(IDocumentStore store, ILogger<Gradua
 
     private async Task FillAsync(CancellationToken cancellationToken)
     {
+        await using (var scope = scopes.CreateAsyncScope())
+        {
+            var session = scope.ServiceProvider.GetRequiredService<IQuerySession>();
+            var filled = await session.QueryAsync<bool>($"select exists (select 1 from {GraduateIndex.QualifiedName(session)})", cancellationToken);
+            if (filled[0])
+            {
+                return;
+            }
+        }
+
         var written = 0;
-        var onlyWhenEmpty = true;
         while (true)
         {
-            await using var session = store.LightweightSession();
-            var index = GraduateIndex.QualifiedName(session);
-            var gate = onlyWhenEmpty ? $"not exists (select 1 from {index}) and " : "";
-            var batch = await session.QueryAsync<GraduateListing>(
-                $"where {gate}(d.data ->> 'visible')::boolean and not exists (select 1 from {index} i where i.profile_id = d.id) limit {Batch}", cancellationToken);
-            if (batch.Count == 0)
+            await using var scope = scopes.CreateAsyncScope();
+            var batch = await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new FillGraduateIndex(), cancellationToken);
+            if (batch == 0)
             {
                 break;
             }
 
-            foreach (var listing in batch)
-            {
-                Listings.Update(session, listing);
-            }
-
-            try
-            {
-                await session.SaveChangesAsync(cancellationToken);
-                written += batch.Count;
-            }
-            catch (ConcurrencyException)
-            {
-                // A request or the relay changed one of these listings meanwhile, and wrote its rows: the others are found again.
-            }
-
-            onlyWhenEmpty = false;
+            written += batch;
         }
 
         if (written > 0)
         {
             logger.LogInformation("Graduate search index filled from {Count} visible listings", written);
         }
+    }
+}
+
+/// <summary>
+/// Writes the index rows of one batch of visible listings that have none; answers how many. A request
+/// or the relay changing one of them meanwhile writes its rows itself, and makes the batch lose its
+/// race and be tried again without it.
+/// </summary>
+internal sealed record FillGraduateIndex : ICommand<int>;
+
+internal sealed class FillGraduateIndexHandler(IDocumentSession session) : IRequestHandler<FillGraduateIndex, int>
+{
+    private const int Batch = 500;
+
+    public async Task<int> Handle(FillGraduateIndex command, CancellationToken cancellationToken)
+    {
+        var index = GraduateIndex.QualifiedName(session);
+        var batch = await session.QueryAsync<GraduateListing>(
+            $"where (d.data ->> 'visible')::boolean and not exists (select 1 from {index} i where i.profile_id = d.id) limit {Batch}", cancellationToken);
+        foreach (var listing in batch)
+        {
+            Listings.Update(session, listing);
+        }
+
+        return batch.Count;
     }
 }

@@ -1,17 +1,11 @@
 using MediatR;
-using Microsoft.Extensions.DependencyInjection;
 using Training.BuildingBlocks.Web;
-using Training.Modules.JobMatching.Search;
 
 namespace Training.Modules.JobMatching.Web;
 
-/// <summary>A JobMatching page whose forms send MediatR requests, refusals shown beside their form.</summary>
-internal abstract class JobMatchingPageModel(IMediator mediator, JobMatchingErrorTexts errors) : FormPageModel<JobMatchingErrorTexts>(mediator, errors)
-{
-    /// <summary>
-    /// Sends a request that changes a graduate's listing through <see cref="RaceRetry"/>, as the API
-    /// sends it, so that a certificate arriving at that moment is never the learner's problem.
-    /// </summary>
-    protected Task<(bool Ok, T Result)> SendChangingListingAsync<T>(string form, string kind, IRequest<T> request) =>
-        TryAsync(form, kind, ct => RaceRetry.SendAsync(HttpContext.RequestServices.GetRequiredService<IServiceScopeFactory>(), request, ct));
-}
+/// <summary>
+/// A JobMatching page whose forms send MediatR requests, refusals shown beside their form. A request
+/// that loses a race with the relay (a certificate arriving at that moment) is tried again by the
+/// pipeline, as for the API, so that race is never the learner's problem.
+/// </summary>
+internal abstract class JobMatchingPageModel(IMediator mediator, JobMatchingErrorTexts errors) : FormPageModel<JobMatchingErrorTexts>(mediator, errors);

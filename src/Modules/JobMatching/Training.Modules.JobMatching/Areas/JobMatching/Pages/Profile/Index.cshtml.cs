@@ -45,7 +45,7 @@ internal sealed class IndexModel(IMediator mediator, JobMatchingErrorTexts error
 
     public async Task<IActionResult> OnPostAsync()
     {
-        var (ok, _) = await SendChangingListingAsync(SaveForm, SaveForm, Input.ToCommand());
+        var (ok, _) = await SendAsync(SaveForm, SaveForm, Input.ToCommand());
         if (ok)
         {
             return Succeeded(text["Profile.Saved"]);
@@ -64,7 +64,7 @@ internal sealed class IndexModel(IMediator mediator, JobMatchingErrorTexts error
         else
         {
             var content = await ImageForms.ReadAsync(photo, HttpContext.RequestAborted);
-            var (ok, _) = await SendChangingListingAsync(PhotoForm, PhotoForm, new UploadPortfolioPhoto(user.Id!.Value, content));
+            var (ok, _) = await SendAsync(PhotoForm, PhotoForm, new UploadPortfolioPhoto(user.Id!.Value, content));
             if (ok)
             {
                 return Succeeded(text["Profile.Photo.Uploaded"]);
@@ -76,7 +76,7 @@ internal sealed class IndexModel(IMediator mediator, JobMatchingErrorTexts error
 
     public async Task<IActionResult> OnPostWithdrawAsync()
     {
-        var (ok, _) = await SendChangingListingAsync(WithdrawForm, WithdrawForm, new WithdrawGraduateProfile());
+        var (ok, _) = await SendAsync(WithdrawForm, WithdrawForm, new WithdrawGraduateProfile());
         return ok ? Succeeded(text["Profile.Withdrawn"]) : await ShownAgainAsync();
     }
 

@@ -24,7 +24,7 @@ internal sealed class PortfolioModel(IMediator mediator, JobMatchingErrorTexts e
 
     public async Task<IActionResult> OnPostAsync(Guid id)
     {
-        var (ok, _) = await SendChangingListingAsync(Form, Form, new ApprovePortfolioPhoto(id));
+        var (ok, _) = await SendAsync(Form, Form, new ApprovePortfolioPhoto(id));
         if (ok)
         {
             return Succeeded(text["Portfolio.Approved"]);
