@@ -78,6 +78,7 @@ internal static class HostServices
             o.SchedulePollingInterval = TimeSpan.FromSeconds(1);
             o.ShutdownTimeout = TimeSpan.FromSeconds(10);
         });
+        services.AddHostedService<IdempotencySchedule>();
 
         services.AddHealthChecks()
             .AddCheck<DatabaseHealthCheck>("postgresql", tags: ["ready"])
@@ -94,7 +95,7 @@ internal static class HostServices
         services.AddProblemDetails();
         services.AddExceptionHandler<ProblemMapping>();
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
-        services.AddOpenApi();
+        services.AddOpenApi(o => o.AddOperationTransformer<IdempotencyKeyHeader>());
         services.AddAntiforgery(o =>
         {
             o.Cookie.Name = "bekal.af";

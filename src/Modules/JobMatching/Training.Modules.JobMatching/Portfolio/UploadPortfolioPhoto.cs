@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Training.BuildingBlocks.Errors;
 using Training.BuildingBlocks.Files;
+using Training.BuildingBlocks.Idempotency;
 using Training.BuildingBlocks.Messaging;
 using Training.BuildingBlocks.Security;
 using Training.Modules.Identity.Contracts;
@@ -56,12 +57,14 @@ internal static class UploadPortfolioPhotoEndpoints
     {
         api.MapPost("/me/graduate-profile/photos", (HttpRequest request, ICurrentUser user, IServiceScopeFactory scopes, CancellationToken ct) =>
                 UploadAsync(request, user.Id!.Value, scopes, ct))
+            .CreatesResource()
             .AcceptsImage()
             .RequireAuthorization(Policies.Learner)
             .WithName("UploadMyPortfolioPhoto")
             .WithTags("JobMatching");
         api.MapPost("/learners/{learnerId:guid}/portfolio-photos", (Guid learnerId, HttpRequest request, IServiceScopeFactory scopes, CancellationToken ct) =>
                 UploadAsync(request, learnerId, scopes, ct))
+            .CreatesResource()
             .AcceptsImage()
             .RequireAuthorization(Policies.Trainer)
             .WithName("UploadPortfolioPhoto")
