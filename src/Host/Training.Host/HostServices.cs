@@ -11,6 +11,7 @@ using Training.BuildingBlocks.Messaging;
 using Training.BuildingBlocks.Modules;
 using Training.BuildingBlocks.Relay;
 using Training.BuildingBlocks.Security;
+using Training.BuildingBlocks.Storage;
 using Training.BuildingBlocks.Text;
 using Training.Host.Database;
 using Training.Host.Errors;
@@ -48,6 +49,7 @@ internal static class HostServices
                 // Wake the daemon on append instead of waiting for its next poll: the relay's lag.
                 options.Events.UseListenNotifyForEventAppends = configuration.GetValue("Relay:WakeOnAppend", true);
                 options.AddFileTable();
+                BuildingBlocksStoredNames.All.ApplyTo(options);
                 foreach (var module in modules)
                 {
                     module.ConfigureStore(options);

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Training.BuildingBlocks.Errors;
+using Training.BuildingBlocks.Idempotency;
 using Training.BuildingBlocks.Messaging;
 using Training.BuildingBlocks.Security;
 
@@ -68,6 +69,7 @@ internal static class PlaceRequestEndpoints
                 await mediator.Send(new RequestPlace(id), ct);
                 return TypedResults.Accepted($"/api/cohorts/{id}");
             })
+            .CreatesResource()
             .RequireAuthorization(Policies.Learner)
             .WithName(nameof(RequestPlace))
             .WithTags("Cohorts");
