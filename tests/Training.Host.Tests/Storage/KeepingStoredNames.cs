@@ -1,5 +1,4 @@
 using FluentAssertions;
-using Marten;
 using Npgsql;
 using Training.BuildingBlocks.Storage;
 using Training.Modules.Certificates.Contracts;
@@ -25,8 +24,8 @@ public sealed class KeepingStoredNames(BekalApp app) : IClassFixture<BekalApp>
     public void The_store_uses_the_written_out_names()
     {
         var lists = StoredNameList.Lists();
-        var events = app.Store.Options.EventGraph.AllEvents().ToDictionary(e => e.DocumentType, e => e.EventTypeName);
-        var documents = app.Store.Options.Storage.AllDocumentMappings.ToDictionary(d => d.DocumentType, d => d.Alias);
+        var events = StoredNameList.Options(app.Store).Events.AllKnownEventTypes().ToDictionary(e => e.EventType, e => e.EventTypeName);
+        var documents = StoredNameList.Options(app.Store).AllKnownDocumentTypes().ToDictionary(d => d.DocumentType, d => d.Alias);
 
         foreach (var (type, name) in lists.SelectMany(l => l.Events))
         {

@@ -1,4 +1,5 @@
 using System.Reflection;
+using System.Runtime.Loader;
 using Marten;
 using Training.BuildingBlocks.Contracts;
 using Training.BuildingBlocks.Storage;
@@ -16,6 +17,9 @@ internal static class StoredNameList
 
     public static string CommittedFile => Path.Combine(AppContext.BaseDirectory, "Storage", FileName);
 
+    /// <summary>The options the host's store was built with.</summary>
+    public static IReadOnlyStoreOptions Options(IDocumentStore store) => store.Options;
+
     public static IReadOnlyList<string> Committed() =>
         [.. File.ReadAllLines(CommittedFile).Select(l => l.Trim()).Where(l => l.Length > 0 && !l.StartsWith('#'))];
 
@@ -32,8 +36,8 @@ internal static class StoredNameList
     /// <summary>One line per stored name: <c>event &lt;name&gt;</c> or <c>document &lt;schema&gt;.&lt;alias&gt;</c>.</summary>
     public static IReadOnlyList<string> Current(IDocumentStore store) =>
     [
-        .. store.Options.EventGraph.AllEvents().Where(e => IsOwn(e.DocumentType)).Select(e => $"event {e.EventTypeName}")
-            .Concat(store.Options.Storage.AllDocumentMappings.Where(d => IsOwn(d.DocumentType)).Select(d => $"document {d.DatabaseSchemaName}.{d.Alias}"))
+        .. Options(store).Events.AllKnownEventTypes().Where(e => IsOwn(e.EventType)).Select(e => $"event {e.EventTypeName}")
+            .Concat(Options(store).AllKnownDocumentTypes().Where(d => IsOwn(d.DocumentType)).Select(d => $"document {d.DatabaseSchemaName}.{d.Alias}"))
             .Distinct()
             .Order(StringComparer.Ordinal),
     ];
@@ -44,8 +48,8 @@ internal static class StoredNameList
     /// </summary>
     public static IReadOnlyList<Type> StoredTypes(IDocumentStore store) =>
     [
-        .. store.Options.EventGraph.AllEvents().Select(e => e.DocumentType)
-            .Concat(store.Options.Storage.AllDocumentMappings.Select(d => d.DocumentType))
+        .. Options(store).Events.AllKnownEventTypes().Select(e => e.EventType)
+            .Concat(Options(store).AllKnownDocumentTypes().Select(d => d.DocumentType))
             .Concat(OwnAssemblies().SelectMany(a => a.GetTypes()).SelectMany(AggregateEvents))
             .Concat(OwnAssemblies().SelectMany(a => a.GetTypes()).Where(t => typeof(IIntegrationEvent).IsAssignableFrom(t) && !t.IsAbstract))
             .Where(IsOwn)
@@ -73,26 +77,14 @@ internal static class StoredNameList
 
     private static IReadOnlyList<Assembly> OwnAssemblies() => Own.Value;
 
-    // The building blocks and every module with its contracts: what the host references, followed through.
+    // The building blocks and every module with its contracts that the host brings into the output folder.
     private static readonly Lazy<IReadOnlyList<Assembly>> Own = new(() =>
-    {
-        var found = new List<Assembly>();
-        var waiting = new Queue<Assembly>([typeof(Program).Assembly]);
-        while (waiting.TryDequeue(out var assembly))
-        {
-            foreach (var name in assembly.GetReferencedAssemblies().Where(IsOwn))
-            {
-                var referenced = Assembly.Load(name);
-                if (!found.Contains(referenced))
-                {
-                    found.Add(referenced);
-                    waiting.Enqueue(referenced);
-                }
-            }
-        }
-
-        return found;
-    });
+    [
+        .. Directory.GetFiles(AppContext.BaseDirectory, "Training.*.dll")
+            .Select(AssemblyName.GetAssemblyName)
+            .Where(IsOwn)
+            .Select(AssemblyLoadContext.Default.LoadFromAssemblyName),
+    ]);
 
     private static bool IsOwn(AssemblyName name) =>
         name.Name!.StartsWith("Training.Modules.", StringComparison.Ordinal) || name.Name!.StartsWith("Training.BuildingBlocks", StringComparison.Ordinal);

@@ -39,8 +39,8 @@ public sealed class StoredNames
 
     /// <summary>Events stored as <typeparamref name="TOld"/> under <paramref name="oldName"/> load as <typeparamref name="TNew"/>.</summary>
     public StoredNames Upcast<TOld, TNew>(string oldName, Func<TOld, TNew> upcast)
-        where TOld : notnull
-        where TNew : notnull
+        where TOld : class
+        where TNew : class
     {
         _upcasts.Add((oldName, new Action<StoreOptions>(options => options.Events.Upcast(oldName, upcast))));
         return this;
