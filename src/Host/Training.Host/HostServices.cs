@@ -11,6 +11,7 @@ using Training.BuildingBlocks.Messaging;
 using Training.BuildingBlocks.Modules;
 using Training.BuildingBlocks.Relay;
 using Training.BuildingBlocks.Security;
+using Training.BuildingBlocks.Storage;
 using Training.BuildingBlocks.Text;
 using Training.Host.Database;
 using Training.Host.Errors;
@@ -48,6 +49,7 @@ internal static class HostServices
                 // Wake the daemon on append instead of waiting for its next poll: the relay's lag.
                 options.Events.UseListenNotifyForEventAppends = configuration.GetValue("Relay:WakeOnAppend", true);
                 options.AddFileTable();
+                BuildingBlocksStoredNames.All.ApplyTo(options);
                 foreach (var module in modules)
                 {
                     module.ConfigureStore(options);
@@ -78,6 +80,7 @@ internal static class HostServices
             o.SchedulePollingInterval = TimeSpan.FromSeconds(1);
             o.ShutdownTimeout = TimeSpan.FromSeconds(10);
         });
+        services.AddHostedService<IdempotencySchedule>();
 
         services.AddHealthChecks()
             .AddCheck<DatabaseHealthCheck>("postgresql", tags: ["ready"])
@@ -94,7 +97,7 @@ internal static class HostServices
         services.AddProblemDetails();
         services.AddExceptionHandler<ProblemMapping>();
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
-        services.AddOpenApi();
+        services.AddOpenApi(o => o.AddOperationTransformer<IdempotencyKeyHeader>());
         services.AddAntiforgery(o =>
         {
             o.Cookie.Name = "bekal.af";

@@ -2,6 +2,7 @@ using System.Reflection;
 using FluentValidation;
 using MediatR;
 using Microsoft.Extensions.DependencyInjection;
+using Training.BuildingBlocks.Idempotency;
 
 namespace Training.BuildingBlocks.Messaging;
 
@@ -28,6 +29,10 @@ public static class MessagingRegistration
         services.AddTransient(typeof(IPipelineBehavior<,>), typeof(ValidationBehavior<,>));
         services.AddTransient(typeof(IPipelineBehavior<,>), typeof(ConflictRetryBehavior<,>));
         services.AddTransient(typeof(IPipelineBehavior<,>), typeof(UnitOfWorkBehavior<,>));
+
+        // Inside the unit of work: a creating command's idempotency key commits with its effect.
+        services.AddTransient(typeof(IPipelineBehavior<,>), typeof(IdempotencyBehavior<,>));
+        services.AddIdempotencyKeys();
         return services;
     }
 }

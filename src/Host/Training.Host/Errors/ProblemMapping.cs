@@ -2,7 +2,9 @@ using System.Text.Json;
 using FluentValidation;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
 using Training.BuildingBlocks.Errors;
+using Training.BuildingBlocks.Idempotency;
 using Training.BuildingBlocks.Text;
 using Training.Host.Web;
 
@@ -26,6 +28,7 @@ internal sealed partial class ProblemMapping(IProblemDetailsService problems, IL
             JsonException e => BadRequests.Json(e),
             InvalidDataException => Problem(StatusCodes.Status400BadRequest, "Bad request", "The form could not be read."),
             NotFound e => Problem(StatusCodes.Status404NotFound, "Not found", $"The {e.What} was not found."),
+            IdempotencyKeyRefused e => Translated(httpContext, e.Status, e.Code),
             RuleBroken { IsConflict: true } e => Coded(StatusCodes.Status409Conflict, e.Code),
             RuleBroken e => Coded(StatusCodes.Status400BadRequest, e.Code),
             _ when Conflicts.IsDuplicate(exception) => Problem(StatusCodes.Status409Conflict, "Conflict", "This record already exists."),
@@ -76,6 +79,15 @@ internal sealed partial class ProblemMapping(IProblemDetailsService problems, IL
             _ => "Refused",
         },
         Detail = code,
+        Extensions = { ["code"] = code },
+    };
+
+    // The shell's texts, in the caller's language: these refusals belong to no module.
+    private static ProblemDetails Translated(HttpContext httpContext, int status, string code) => new()
+    {
+        Status = status,
+        Title = Titles.For(status),
+        Detail = httpContext.RequestServices.GetRequiredService<IStringLocalizer<SharedResource>>()[$"Error.{code}"],
         Extensions = { ["code"] = code },
     };
 

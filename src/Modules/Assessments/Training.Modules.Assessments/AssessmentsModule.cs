@@ -28,6 +28,7 @@ public sealed class AssessmentsModule : IModule
     public void ConfigureStore(StoreOptions options)
     {
         var schema = ModuleSchema.For(this);
+        AssessmentsStoredNames.All.ApplyTo(options);
         options.Projections.Snapshot<AssessmentPlan>(SnapshotLifecycle.Inline);
         options.Projections.Snapshot<Attempt>(SnapshotLifecycle.Inline);
         options.Projections.Snapshot<AssessmentRecord>(SnapshotLifecycle.Inline);

@@ -58,6 +58,7 @@ public sealed class CertificatesModule : IModule
     public void ConfigureStore(StoreOptions options)
     {
         var schema = ModuleSchema.For(this);
+        CertificatesStoredNames.All.ApplyTo(options);
         options.Projections.Snapshot<Certificate>(SnapshotLifecycle.Inline);
         options.Projections.Snapshot<IssuerProfile>(SnapshotLifecycle.Inline);
         options.Schema.For<Certificate>().DatabaseSchemaName(schema)

@@ -32,6 +32,7 @@ public sealed class CoursesModule : IModule
     public void ConfigureStore(StoreOptions options)
     {
         var schema = ModuleSchema.For(this);
+        CoursesStoredNames.All.ApplyTo(options);
         options.Projections.Snapshot<Course>(SnapshotLifecycle.Inline);
         options.Schema.For<Course>().DatabaseSchemaName(schema).Index(c => c.AuthorId);
         options.Schema.For<CourseVersion>().DatabaseSchemaName(schema);

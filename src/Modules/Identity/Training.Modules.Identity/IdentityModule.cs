@@ -60,6 +60,7 @@ public sealed class IdentityModule : IModule
     public void ConfigureStore(Marten.StoreOptions options)
     {
         var schema = ModuleSchema.For(this);
+        IdentityStoredNames.All.ApplyTo(options);
         options.Projections.Snapshot<Facility>(SnapshotLifecycle.Inline);
         options.Projections.Snapshot<Account>(SnapshotLifecycle.Inline);
         options.Projections.Snapshot<Learner>(SnapshotLifecycle.Inline);

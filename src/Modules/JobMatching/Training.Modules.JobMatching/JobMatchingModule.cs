@@ -41,6 +41,7 @@ public sealed class JobMatchingModule : IModule
     public void ConfigureStore(StoreOptions options)
     {
         var schema = ModuleSchema.For(this);
+        JobMatchingStoredNames.All.ApplyTo(options);
         options.Projections.Snapshot<GraduateProfile>(SnapshotLifecycle.Inline);
         options.Schema.For<GraduateProfile>().DatabaseSchemaName(schema).Index(p => p.LearnerId);
         options.Schema.For<GraduateListing>().DatabaseSchemaName(schema)

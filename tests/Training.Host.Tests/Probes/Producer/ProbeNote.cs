@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Training.BuildingBlocks.Errors;
+using Training.BuildingBlocks.Idempotency;
 using Training.BuildingBlocks.Messaging;
 
 namespace Training.Host.Tests.Probes.Producer;
@@ -58,7 +59,7 @@ internal static class CreateProbeNoteEndpoint
         {
             var id = await mediator.Send(command, ct);
             return TypedResults.Created($"/api/probe-notes/{id}", new { id });
-        });
+        }).CreatesResource();
 }
 
 internal static class GetProbeNoteEndpoint

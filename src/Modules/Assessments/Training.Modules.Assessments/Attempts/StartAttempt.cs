@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Training.BuildingBlocks.Errors;
+using Training.BuildingBlocks.Idempotency;
 using Training.BuildingBlocks.Messaging;
 using Training.BuildingBlocks.Security;
 using Training.Modules.Assessments.Plans;
@@ -103,6 +104,7 @@ internal static class StartAttemptEndpoint
                 var attempt = await mediator.Send(new StartAttempt(enrollmentId), ct);
                 return TypedResults.Created($"/api/attempts/{attempt.AttemptId}", attempt);
             })
+            .CreatesResource()
             .RequireAuthorization(Policies.Learner)
             .WithName(nameof(StartAttempt))
             .WithTags("Assessments");

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Training.BuildingBlocks.Errors;
 using Training.BuildingBlocks.Files;
+using Training.BuildingBlocks.Idempotency;
 using Training.BuildingBlocks.Messaging;
 using Training.BuildingBlocks.Security;
 using Training.Modules.Courses.Contracts;
@@ -43,6 +44,7 @@ internal static class UploadEvidencePhotoEndpoint
                 var id = await mediator.Send(new UploadEvidencePhoto(enrollmentId, await ImageForms.ReadAsync(request, "photo", ct)), ct);
                 return TypedResults.Created($"/api/assessments/evidence/{id}", new { id, url = $"/api/assessments/evidence/{id}" });
             })
+            .CreatesResource()
             .AcceptsImage()
             .RequireAuthorization(Policies.Assessor)
             .WithName(nameof(UploadEvidencePhoto))

@@ -4,6 +4,7 @@ using MediatR;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Training.BuildingBlocks.Idempotency;
 using Training.BuildingBlocks;
 using Training.BuildingBlocks.Errors;
 using Training.BuildingBlocks.Messaging;
@@ -71,6 +72,7 @@ internal static class ReissueCertificateEndpoint
     public static void Map(IEndpointRouteBuilder api) =>
         api.MapPost("/certificates/{id:guid}/reissue", async (Guid id, ReissueCertificate command, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(command with { CertificateId = id }, ct)))
+            .CreatesResource()
             .RequireAuthorization(p => p.RequireClaim(BekalClaims.Role, Roles.PlatformAdmin, Roles.FacilityOfficer))
             .WithName(nameof(ReissueCertificate))
             .WithTags("Certificates");

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Training.BuildingBlocks.Errors;
+using Training.BuildingBlocks.Idempotency;
 using Training.BuildingBlocks.Messaging;
 using Training.BuildingBlocks.Security;
 using Training.Modules.Identity.Contracts;
@@ -48,6 +49,7 @@ internal static class EnrollLearnerEndpoint
                 var enrollmentId = await mediator.Send(command with { CohortId = id }, ct);
                 return TypedResults.Created($"/api/enrollments/{enrollmentId}", new { id = enrollmentId });
             })
+            .CreatesResource()
             .RequireAuthorization(Policies.FacilityOfficer)
             .WithName(nameof(EnrollLearner))
             .WithTags("Cohorts");

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Training.BuildingBlocks.Errors;
+using Training.BuildingBlocks.Idempotency;
 using Training.BuildingBlocks.Messaging;
 using Training.BuildingBlocks.Security;
 using Training.Modules.Identity.Contracts;
@@ -63,6 +64,7 @@ internal static class EnrollLearnersEndpoint
     public static void Map(IEndpointRouteBuilder api) =>
         api.MapPost("/cohorts/{id:guid}/enrollments/bulk", async (Guid id, EnrollLearners command, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(command with { CohortId = id }, ct)))
+            .CreatesResource()
             .RequireAuthorization(Policies.FacilityOfficer)
             .WithName(nameof(EnrollLearners))
             .WithTags("Cohorts");

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Training.BuildingBlocks.Errors;
+using Training.BuildingBlocks.Idempotency;
 using Training.BuildingBlocks.Messaging;
 using Training.BuildingBlocks.Security;
 using Training.Modules.Courses.Courses;
@@ -69,6 +70,7 @@ internal static class OpenCohortEndpoint
                 var id = await mediator.Send(command, ct);
                 return TypedResults.Created($"/api/cohorts/{id}", new { id });
             })
+            .CreatesResource()
             .RequireAuthorization(Policies.FacilityOfficer)
             .WithName(nameof(OpenCohort))
             .WithTags("Cohorts");

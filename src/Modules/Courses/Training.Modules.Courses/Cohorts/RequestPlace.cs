@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Training.BuildingBlocks.Errors;
 using Training.BuildingBlocks.Messaging;
+using Training.BuildingBlocks.Idempotency;
 using Training.BuildingBlocks.Security;
 
 namespace Training.Modules.Courses.Cohorts;
@@ -31,6 +32,7 @@ internal static class RequestPlaceEndpoint
                 await mediator.Send(new RequestPlace(id), ct);
                 return TypedResults.Accepted($"/api/cohorts/{id}");
             })
+            .CreatesResource()
             .RequireAuthorization(Policies.Learner)
             .WithName(nameof(RequestPlace))
             .WithTags("Cohorts");

@@ -3,6 +3,7 @@ using MediatR;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Training.BuildingBlocks.Idempotency;
 using Training.BuildingBlocks.Messaging;
 using Training.BuildingBlocks.Security;
 using Training.BuildingBlocks.Text;
@@ -36,6 +37,7 @@ internal static class DraftCourseEndpoint
                 var id = await mediator.Send(command, ct);
                 return TypedResults.Created($"/api/courses/{id}", new { id });
             })
+            .CreatesResource()
             .RequireAuthorization(Policies.Trainer)
             .WithName(nameof(DraftCourse))
             .WithTags("Courses");

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Training.BuildingBlocks.Files;
+using Training.BuildingBlocks.Idempotency;
 using Training.BuildingBlocks.Messaging;
 using Training.BuildingBlocks.Security;
 using Training.Modules.Courses.Courses;
@@ -36,6 +37,7 @@ internal static class UploadLessonImageEndpoint
                 var id = await mediator.Send(new UploadLessonImage(courseId, await ImageForms.ReadAsync(request, "image", ct)), ct);
                 return TypedResults.Created($"/api/courses/images/{id}", new { id, url = $"/api/courses/images/{id}" });
             })
+            .CreatesResource()
             .AcceptsImage()
             .RequireAuthorization(Policies.Trainer)
             .WithName(nameof(UploadLessonImage))

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Training.BuildingBlocks.Errors;
+using Training.BuildingBlocks.Idempotency;
 using Training.BuildingBlocks.Messaging;
 using Training.BuildingBlocks.Security;
 using Training.Modules.Identity.Facilities;
@@ -84,6 +85,7 @@ internal static class CreateStaffAccountEndpoint
                 var id = await mediator.Send(command, ct);
                 return TypedResults.Created($"/api/staff/{id}", new { id });
             })
+            .CreatesResource()
             .RequireAuthorization(Policies.PlatformAdmin)
             .WithName(nameof(CreateStaffAccount))
             .WithTags("Identity");

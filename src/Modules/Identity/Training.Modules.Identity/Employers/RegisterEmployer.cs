@@ -4,6 +4,7 @@ using MediatR;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Training.BuildingBlocks.Idempotency;
 using Training.BuildingBlocks.Messaging;
 using Training.BuildingBlocks.Security;
 using Training.Modules.Identity.Accounts;
@@ -53,6 +54,7 @@ internal static class RegisterEmployerEndpoint
                 var id = await mediator.Send(command, ct);
                 return TypedResults.Accepted($"/api/employers/{id}", new { id });
             })
+            .CreatesResource()
             .AllowAnonymous()
             .RequireRateLimiting(Access.AccessPolicies.RegistrationLimit)
             .WithName(nameof(RegisterEmployer))

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Training.BuildingBlocks.Errors;
+using Training.BuildingBlocks.Idempotency;
 using Training.BuildingBlocks.Messaging;
 using Training.BuildingBlocks.Security;
 
@@ -46,6 +47,7 @@ internal static class CreateFacilityEndpoint
                 var id = await mediator.Send(command, ct);
                 return TypedResults.Created($"/api/facilities/{id}", new { id });
             })
+            .CreatesResource()
             .RequireAuthorization(Policies.PlatformAdmin)
             .WithName(nameof(CreateFacility))
             .WithTags("Identity");

@@ -9,6 +9,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Training.BuildingBlocks.Errors;
+using Training.BuildingBlocks.Idempotency;
 using Training.BuildingBlocks.Messaging;
 using Training.BuildingBlocks.Security;
 using Training.Modules.Identity.Access;
@@ -163,6 +164,7 @@ internal static class ImportLearnersEndpoint
                 var csv = await reader.ReadToEndAsync(ct);
                 return Results.Ok(await mediator.Send(new ImportLearners(csv), ct));
             })
+            .CreatesResource()
             .RequireAuthorization(Policies.FacilityOfficer)
             .Accepts<string>("text/csv")
             .Produces<ImportReport>()

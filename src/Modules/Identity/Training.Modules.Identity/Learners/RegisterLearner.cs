@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Training.BuildingBlocks.Errors;
+using Training.BuildingBlocks.Idempotency;
 using Training.BuildingBlocks.Messaging;
 using Training.BuildingBlocks.Security;
 using Training.BuildingBlocks.Text;
@@ -73,6 +74,7 @@ internal static class RegisterLearnerEndpoint
                 var id = await mediator.Send(command, ct);
                 return TypedResults.Created($"/api/learners/{id}", new { id });
             })
+            .CreatesResource()
             .RequireAuthorization(Policies.FacilityOfficer)
             .WithName(nameof(RegisterLearner))
             .WithTags("Identity");

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Training.BuildingBlocks.Errors;
+using Training.BuildingBlocks.Idempotency;
 using Training.BuildingBlocks.Messaging;
 using Training.BuildingBlocks.Security;
 using Training.Modules.JobMatching.Jobs;
@@ -74,6 +75,7 @@ internal static class SendInterestEndpoint
                 var id = await mediator.Send(command, ct);
                 return TypedResults.Created($"/api/interests/{id}", new { id });
             })
+            .CreatesResource()
             .RequireAuthorization(Policies.VerifiedEmployer)
             .WithName(nameof(SendInterest))
             .WithTags("JobMatching");

@@ -4,6 +4,7 @@ using MediatR;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Training.BuildingBlocks.Idempotency;
 using Training.BuildingBlocks;
 using Training.BuildingBlocks.Messaging;
 using Training.BuildingBlocks.Security;
@@ -77,6 +78,7 @@ internal static class PostJobEndpoint
                 var id = await mediator.Send(command, ct);
                 return TypedResults.Created($"/api/jobs/{id}", new { id });
             })
+            .CreatesResource()
             .RequireAuthorization(Policies.VerifiedEmployer)
             .WithName(nameof(PostJob))
             .WithTags("JobMatching");

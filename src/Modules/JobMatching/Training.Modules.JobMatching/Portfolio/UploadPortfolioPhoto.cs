@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Training.BuildingBlocks.Errors;
 using Training.BuildingBlocks.Files;
+using Training.BuildingBlocks.Idempotency;
 using Training.BuildingBlocks.Messaging;
 using Training.BuildingBlocks.Security;
 using Training.Modules.Identity.Contracts;
@@ -54,12 +55,14 @@ internal static class UploadPortfolioPhotoEndpoints
     {
         api.MapPost("/me/graduate-profile/photos", (HttpRequest request, ICurrentUser user, IMediator mediator, CancellationToken ct) =>
                 UploadAsync(request, user.Id!.Value, mediator, ct))
+            .CreatesResource()
             .AcceptsImage()
             .RequireAuthorization(Policies.Learner)
             .WithName("UploadMyPortfolioPhoto")
             .WithTags("JobMatching");
         api.MapPost("/learners/{learnerId:guid}/portfolio-photos", (Guid learnerId, HttpRequest request, IMediator mediator, CancellationToken ct) =>
                 UploadAsync(request, learnerId, mediator, ct))
+            .CreatesResource()
             .AcceptsImage()
             .RequireAuthorization(Policies.Trainer)
             .WithName("UploadPortfolioPhoto")
