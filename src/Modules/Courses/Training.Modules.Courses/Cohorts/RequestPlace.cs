@@ -4,8 +4,8 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Training.BuildingBlocks.Errors;
-using Training.BuildingBlocks.Messaging;
 using Training.BuildingBlocks.Idempotency;
+using Training.BuildingBlocks.Messaging;
 using Training.BuildingBlocks.Security;
 
 namespace Training.Modules.Courses.Cohorts;
