@@ -1,15 +1,14 @@
 using Marten;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
-using Training.BuildingBlocks.Errors;
 using Training.BuildingBlocks.Security;
 
 namespace Training.BuildingBlocks.Idempotency;
 
 /// <summary>
 /// Reads the <c>Idempotency-Key</c> of a creating endpoint's request and hands it to the command pipeline.
-/// When two requests with one key race, the loser's save fails on the key's unique id: it then answers
-/// what the winner stored instead of a conflict.
+/// When two requests with one key race, the loser fails (on the key's unique id, or on the resource the
+/// winner made); once the winner's key is kept, the loser answers what the winner stored instead.
 /// </summary>
 internal sealed class IdempotencyFilter : IEndpointFilter
 {
@@ -34,8 +33,10 @@ internal sealed class IdempotencyFilter : IEndpointFilter
         {
             return await next(context);
         }
-        catch (Exception e) when (Conflicts.IsConflict(e))
+        catch (Exception e) when (e is not IdempotencyKeyRefused and not OperationCanceledException)
         {
+            // Whatever stopped this request (the key's unique id, or the resource the winner just made),
+            // a key kept meanwhile means another request with it won: answer what it stored.
             if (!await IsKeptAsync(http, request, http.RequestAborted))
             {
                 throw;

@@ -9,7 +9,7 @@ namespace Training.Modules.JobMatching.Matches;
 /// Ranks a posting's matches with the search's score (see <see cref="Ranking"/>): the posting's skills
 /// and unit codes are required, its work type filters, its region and closing month only rank.
 /// Works on committed data, so it runs as a step of its own after the change is committed: callers
-/// queue it with <see cref="Outdate"/> or a <see cref="PostingMatchesOutdated"/> (see <see cref="RerankMatches"/>).
+/// queue it with <see cref="Outdate"/> or a <see cref="PostingMatchesOutdated"/> (see <see cref="Inbox.RerankMatches"/>).
 /// </summary>
 internal static class Matching
 {

@@ -10,7 +10,7 @@ namespace Training.Modules.JobMatching.Matches;
 /// <summary>
 /// The nightly pass: drops certificates whose validity ended without an expiry event yet and, in the
 /// same save, queues the re-ranking of every open posting (a step of its own per posting, see
-/// <see cref="RerankMatches"/>). Answers how many postings are to be ranked. Safe to run twice.
+/// <see cref="Inbox.RerankMatches"/>). Answers how many postings are to be ranked. Safe to run twice.
 /// </summary>
 internal sealed record RefreshAllMatches : ICommand<int>;
 

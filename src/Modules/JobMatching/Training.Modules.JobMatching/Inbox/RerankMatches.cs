@@ -1,18 +1,9 @@
 using Marten;
 using MediatR;
-using Training.BuildingBlocks.Relay;
 using Training.Modules.JobMatching.Jobs;
+using Training.Modules.JobMatching.Matches;
 
-namespace Training.Modules.JobMatching.Matches;
-
-/// <summary>A posting is new, or the nightly pass came: its matches are ranked again once that is committed.</summary>
-internal sealed record PostingMatchesOutdated(Guid JobId) : IFollowUp;
-
-/// <summary>
-/// A graduate's listing changed (profile, consent or certificates): the open postings asking for what
-/// she covers or covered, and those listing her, are ranked again once that is committed.
-/// </summary>
-internal sealed record GraduateMatchesOutdated(Guid ProfileId, IReadOnlyList<string> Covered) : IFollowUp;
+namespace Training.Modules.JobMatching.Inbox;
 
 /// <summary>
 /// Ranks matches over the committed search index, as its own step after the change that moved them:
