@@ -9,7 +9,7 @@ using Training.Testing;
 namespace Training.Benchmarks.Files;
 
 /// <summary>
-/// Two figures. Re-encoding: a 12-megapixel phone photo of about 5 MB through the upload path's
+/// Two figures. Re-encoding: a 12-megapixel phone photo (about 9 MB at quality 95) through the upload path's
 /// preparation (decode, orient, strip, bound to 2,048 px, thumbnail), wall and CPU time per photo.
 /// Reading: the same prepared photos (and thumbnails) against the old disk store, in the same
 /// process on the same machine, rounds alternating so that load from elsewhere falls on both: from
