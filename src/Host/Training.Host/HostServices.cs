@@ -13,6 +13,7 @@ using Training.BuildingBlocks.Relay;
 using Training.BuildingBlocks.Security;
 using Training.BuildingBlocks.Storage;
 using Training.BuildingBlocks.Text;
+using Training.BuildingBlocks.Web;
 using Training.Host.Database;
 using Training.Host.Errors;
 using Training.Host.Health;
@@ -31,6 +32,8 @@ internal static class HostServices
 
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<PublicText>();
+        services.AddPersonalTasks();
+        services.AddScoped<ITaskContributor, DeadLetterTasks>();
         services.AddMessaging([typeof(RelayRegistration).Assembly, .. modules.Select(m => m.GetType().Assembly).Distinct()]);
         services.AddIntegrationEventRelay(configuration, modules);
         foreach (var module in modules)

@@ -2,6 +2,7 @@ using Hangfire;
 using Scalar.AspNetCore;
 using Training.BuildingBlocks.Relay;
 using Training.BuildingBlocks.Security;
+using Training.BuildingBlocks.Web;
 using Training.Host;
 using Training.Host.Database;
 using Training.Host.Modules;
@@ -56,6 +57,7 @@ app.MapRazorPages();
 
 var api = app.MapGroup("/api");
 api.MapRelayEndpoints();
+api.MapPersonalTasks();
 foreach (var module in modules)
 {
     module.MapEndpoints(api);

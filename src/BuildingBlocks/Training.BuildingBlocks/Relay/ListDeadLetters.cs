@@ -11,7 +11,7 @@ namespace Training.BuildingBlocks.Relay;
 public sealed record DeadLetterView(
     Guid Id, string Module, string Handler, string EventType, Guid EventId, long Sequence, int Attempts, string Error, DateTimeOffset FailedAt);
 
-internal sealed record ListDeadLetters : IRequest<IReadOnlyList<DeadLetterView>>;
+public sealed record ListDeadLetters : IRequest<IReadOnlyList<DeadLetterView>>;
 
 internal sealed class ListDeadLettersHandler(IQuerySession session) : IRequestHandler<ListDeadLetters, IReadOnlyList<DeadLetterView>>
 {

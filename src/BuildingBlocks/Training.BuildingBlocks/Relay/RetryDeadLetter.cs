@@ -10,7 +10,7 @@ using Training.BuildingBlocks.Security;
 namespace Training.BuildingBlocks.Relay;
 
 /// <summary>Delivers a parked event to its handler once more; on success the dead letter is removed.</summary>
-internal sealed record RetryDeadLetter(Guid DeadLetterId) : ICommand<Unit>;
+public sealed record RetryDeadLetter(Guid DeadLetterId) : ICommand<Unit>;
 
 internal sealed class RetryDeadLetterHandler(IDocumentSession session, RelayRoutes routes, Delivery delivery, TimeProvider clock)
     : IRequestHandler<RetryDeadLetter, Unit>

@@ -39,6 +39,7 @@ public sealed class CertificatesModule : IModule
         services.AddHostedService<CertificatesDemoSeeding>();
         services.AddScoped<CertificatesErrorTexts>();
         services.AddScoped<INavigationContributor, CertificatesNavigation>();
+        services.AddScoped<ITaskContributor, CertificatesTasks>();
 
         // Verification is public, so it is limited per client address: a code cannot be found by trying many.
         var perMinute = section.GetValue("VerificationsPerMinutePerAddress", new IssuingOptions().VerificationsPerMinutePerAddress);

@@ -27,6 +27,7 @@ public sealed class CoursesModule : IModule
         services.AddHostedService<CoursesDemoSeeding>();
         services.AddScoped<CoursesErrorTexts>();
         services.AddScoped<INavigationContributor, CoursesNavigation>();
+        services.AddScoped<ITaskContributor, CoursesTasks>();
     }
 
     public void ConfigureStore(StoreOptions options)

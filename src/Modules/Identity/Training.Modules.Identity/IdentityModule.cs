@@ -38,6 +38,7 @@ public sealed class IdentityModule : IModule
         services.AddScoped<SessionValidator>();
         services.AddScoped<IdentityErrorTexts>();
         services.AddScoped<INavigationContributor, IdentityNavigation>();
+        services.AddScoped<ITaskContributor, IdentityTasks>();
         services.AddAuthentication(Sessions.Scheme).AddCookie(Sessions.Scheme, o =>
         {
             o.Cookie.Name = "bekal.session";

@@ -33,6 +33,7 @@ public sealed class JobMatchingModule : IModule
         services.AddScoped<PortfolioAccess>();
         services.AddScoped<JobMatchingErrorTexts>();
         services.AddScoped<INavigationContributor, JobMatchingNavigation>();
+        services.AddScoped<ITaskContributor, JobMatchingTasks>();
         services.AddHostedService<JobMatchingSchedule>();
         services.AddHostedService<JobMatchingDemoSeeding>();
         services.AddHostedService<GraduateIndexBackfill>();

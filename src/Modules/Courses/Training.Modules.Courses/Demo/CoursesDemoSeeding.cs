@@ -61,10 +61,12 @@ internal sealed class SeedDemoCoursesHandler(IDocumentSession session, IMediator
         var now = clock.GetUtcNow();
         var today = FacilityTime.Day(now);
         var start = today.AddDays(-14);
+        var courseIds = new List<Guid>();
         foreach (var content in DemoCourses.All)
         {
             var drafted = new CourseDrafted(Guid.NewGuid(), trainerId, content, now);
             var course = Course.Create(drafted);
+            courseIds.Add(course.Id);
             var published = course.Publish(trainerId, now);
             session.Events.StartStream<Course>(course.Id, drafted, published,
                 new Contracts.CoursePublishedIntegrationEvent(course.Id, published.Version, content.Title, content.Category));
@@ -86,11 +88,23 @@ internal sealed class SeedDemoCoursesHandler(IDocumentSession session, IMediator
                     new LessonCompleted(enrolled.EnrollmentId, content.Lessons[0].Id, now));
             }
 
-            foreach (var day in sessions.Where(d => d <= today))
+            // Today's session is left for the trainer to take: the first thing on her home page.
+            foreach (var day in sessions.Where(d => d < today))
             {
                 var marks = learners.Select((learnerId, i) => new AttendanceMark(day, learnerId, (i + day.Day) % 7 == 0 ? AttendanceStatus.Absent : AttendanceStatus.Present));
                 session.Events.Append(cohort.Id, cohort.RecordAttendance(day, [.. marks], trainerId, now));
             }
         }
+
+        SeedNextCohort(courseIds[0], facilityId, trainerId, learners[^1], today, now);
+    }
+
+    /// <summary>The next run of the first course, starting in two weeks, with one learner's request for a place for the officer to answer.</summary>
+    private void SeedNextCohort(Guid courseId, Guid facilityId, Guid trainerId, Guid requester, DateOnly today, DateTimeOffset now)
+    {
+        var start = today.AddDays(14);
+        var sessions = Enumerable.Range(0, 6).Select(week => start.AddDays(7 * week)).ToList();
+        var opened = new CohortOpened(Guid.NewGuid(), courseId, 1, facilityId, trainerId, start, sessions[^1], 15, sessions, trainerId, now);
+        session.Events.StartStream<Cohort>(opened.CohortId, opened, Cohort.Create(opened).RequestPlace(requester, facilityId, now));
     }
 }

@@ -74,6 +74,10 @@ internal sealed class SeedDemoGraduatesHandler(IDocumentSession session, IMediat
             ["Weaving"], ["C.132000.022.01"], "62", "6271", WorkType.HomeBased, 3, Months.Today(now).AddDays(60),
             "Kami dapat menjemput hasil anyaman di Palangka Raya.", Guid.Empty, now);
         session.Events.StartStream<JobPosting>(posted.JobId, posted, new PostingMatchesOutdated(posted.JobId));
+        var knitting = new JobPosted(Guid.NewGuid(), employer.Id, employer.OrganizationName, "Perajut tas dan dompet (pesanan)",
+            "Koperasi memesan tas dan dompet rajut untuk galeri di Palangka Raya. Benang disediakan, dibayar per potong.",
+            ["Knitting"], [], "62", "6271", WorkType.HomeBased, 2, Months.Today(now).AddDays(45), null, Guid.Empty, now);
+        session.Events.StartStream<JobPosting>(knitting.JobId, knitting, new PostingMatchesOutdated(knitting.JobId));
         return true;
     }
 

@@ -48,7 +48,7 @@ internal sealed class SecretModel(IMediator mediator, IdentityErrorTexts errors,
 
         await HttpContext.SignInAsync(Sessions.Scheme, principal, new AuthenticationProperties { IsPersistent = false });
         Done = text[IsLearner ? "Secret.Changed.Pin" : "Secret.Changed.Password"];
-        return principal.FindFirst(Sessions.PendingStep)?.Value is { } step ? LocalRedirect(PendingStepGate.Of(step).Page) : LocalRedirect("/account");
+        return principal.FindFirst(Sessions.PendingStep)?.Value is { } step ? LocalRedirect(PendingStepGate.Of(step).Page) : LocalRedirect("/");
     }
 
     internal sealed class SecretForm

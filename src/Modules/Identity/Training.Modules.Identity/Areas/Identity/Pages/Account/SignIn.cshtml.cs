@@ -77,7 +77,7 @@ internal sealed class SignInModel(IMediator mediator, IdentityErrorTexts errors,
                 return LocalRedirect(PendingStepGate.Of(step).Page);
             }
 
-            return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/account");
+            return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/");
         }
 
         if (outcome.Result == SignInResult.Throttled)
