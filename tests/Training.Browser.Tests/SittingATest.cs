@@ -76,6 +76,6 @@ public sealed class SittingATest(BrowserHost host)
 
         await learner.GotoAsync(resultPage.Replace("/result", "/test", StringComparison.Ordinal));
         await learner.GetByRole(AriaRole.Button, new() { Name = "Mulai ujian" }).ClickAsync();
-        await Expect(learner.GetByRole(AriaRole.Alert)).ToHaveTextAsync("Anda sudah lulus kursus ini.");
+        await Expect(learner.GetByRole(AriaRole.Alert)).ToHaveTextAsync("Anda sudah lulus pelatihan ini.");
     }
 }

@@ -22,6 +22,7 @@ public sealed class VerifyingEmployers(BrowserHost host)
         await SignInPage.AsStaffAsync(admin, BekalApp.AdminUsername, BekalApp.AdminPassword);
         await admin.GetByRole(AriaRole.Link, new() { Name = "Pemberi kerja" }).ClickAsync();
         var pending = admin.Locator("article", new() { HasText = Organization });
+        await Expect(pending.GetByTestId("nib")).ToHaveTextAsync("8120009912345");
         await pending.GetByRole(AriaRole.Button, new() { Name = "Verifikasi" }).ClickAsync();
 
         await Expect(admin.GetByRole(AriaRole.Status)).ToHaveTextAsync($"{Organization} terverifikasi.");
@@ -38,6 +39,8 @@ public sealed class VerifyingEmployers(BrowserHost host)
         await page.GetByLabel("Nama narahubung").FillAsync("Ibu Lina Wati");
         await page.GetByLabel("Email").FillAsync("lina@tenun-borneo.example");
         await page.GetByLabel("Nomor telepon").FillAsync("+62 812 5500 321");
+        await page.GetByLabel("NIB").FillAsync("8120 0099 1234 5");
+        await page.GetByLabel("Alamat usaha").FillAsync("Jl. Kapten Piere Tendean 12, Palangka Raya");
         await page.GetByLabel("Nama pengguna").FillAsync("tenun-borneo");
         await page.GetByLabel("Kata sandi").FillAsync("Tenun-Borneo-2026");
         await page.GetByRole(AriaRole.Button, new() { Name = "Daftar" }).ClickAsync();

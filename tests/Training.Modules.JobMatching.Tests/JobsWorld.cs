@@ -86,6 +86,7 @@ internal static class Employers
         var registered = await app.Client().PostAsJsonAsync("/api/employers/registrations", new
         {
             organizationName = organization, contactName = "Ibu Maria", email = $"{username}@umkm.example", phone = "+62 811 5200 123", username, password = Password,
+            nib = "9120001234567", address = "Jl. Tjilik Riwut Km 5, Palangka Raya",
         });
         var id = await Json.IdAsync(registered);
         var admin = await app.Admin();

@@ -57,7 +57,7 @@ public sealed class FuzzApp : BekalApp
         var registered = await Client().PostAsJsonAsync("/api/employers/registrations", new
         {
             organizationName = "CV Anyaman Borneo", contactName = "Ibu Maria", email = $"{username}@umkm.example", phone = "+62 811 5200 123",
-            username, password = People.Password,
+            username, password = People.Password, nib = "9120001234567", address = "Jl. Tjilik Riwut Km 5, Palangka Raya",
         });
         registered.EnsureSuccessStatusCode();
         var id = (await registered.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();

@@ -16,6 +16,17 @@ public sealed partial class ThePageShell(BekalApp app) : IClassFixture<BekalApp>
         html.Should().Contain("<html lang=\"id\">").And.Contain("Bekal keterampilan untuk hidup mandiri").And.Contain("Warga binaan");
     }
 
+    [Theory]
+    [InlineData(500)]
+    [InlineData(404)]
+    [InlineData(429)]
+    public async Task An_error_page_opened_directly_answers_the_status_it_describes(int status)
+    {
+        var response = await app.CreateClient().GetAsync($"/error/{status}");
+
+        ((int)response.StatusCode).Should().Be(status);
+    }
+
     [Fact]
     public async Task Choosing_english_is_remembered_in_a_cookie()
     {

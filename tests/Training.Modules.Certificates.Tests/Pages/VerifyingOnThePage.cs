@@ -30,16 +30,20 @@ public sealed class VerifyingOnThePage(BekalApp app) : IClassFixture<BekalApp>
     }
 
     [Theory]
-    [InlineData("ZZZZZZZZZZZZ")]
-    [InlineData("not-a-code")]
-    [InlineData("%3Cscript%3E")]
-    public async Task An_unknown_or_malformed_code_answers_the_plain_not_found_page(string code)
+    [InlineData("UNKNOWNCODE1", "UNKNOWNCODE1")]
+    [InlineData("ZZZZZZZZZZZZ", "ZZZZZZZZZZZZ")]
+    [InlineData("not-a-code", "not-a-code")]
+    [InlineData("%3Cscript%3E", "&lt;script&gt;")]
+    public async Task An_unknown_or_mistyped_code_says_no_certificate_has_it_and_offers_the_form_again(string code, string shown)
     {
         var response = await app.Client().GetAsync($"/verify/{code}");
 
         response.StatusCode.Should().Be(HttpStatusCode.NotFound);
         response.Content.Headers.ContentType!.MediaType.Should().Be("text/html");
-        (await response.TextAsync()).Should().Contain("Halaman tidak ditemukan");
+        var raw = await response.Content.ReadAsStringAsync();
+        raw.Should().Contain($"Tidak ada sertifikat dengan kode {shown}.").And.Contain("<form method=\"get\" action=\"/verify\"")
+            .And.Contain("name=\"code\"").And.NotContain("Halaman tidak ditemukan").And.NotContain("<script>");
+        (await (await app.Client().GetAsync($"/verify/{code}?culture=en")).TextAsync()).Should().Contain("No certificate has the code");
     }
 
     [Fact]

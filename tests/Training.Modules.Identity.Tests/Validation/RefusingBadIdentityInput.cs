@@ -112,9 +112,9 @@ public sealed class RefusingBadIdentityInput(IdentityApp app) : IClassFixture<Id
     public async Task An_employer_registration_names_every_field_it_refuses()
     {
         var response = await app.Client().PostAsJsonAsync("/api/employers/registrations",
-            new { organizationName = "", contactName = "Ibu Maria", email = "not-an-email", phone = "call me", username = "x", password = "short" });
+            new { organizationName = "", contactName = "Ibu Maria", email = "not-an-email", phone = "call me", username = "x", password = "short", nib = "91200", address = "" });
 
-        var problem = await ShouldNameAsync(response, "organizationName", "email", "phone", "username", "password");
+        var problem = await ShouldNameAsync(response, "organizationName", "email", "phone", "username", "password", "nib", "address");
         problem.Errors!.Keys.Should().NotContain("contactName");
     }
 

@@ -89,6 +89,9 @@ public static class AccessMatrix
             async w => Post($"/api/employers/{await w.FreshPendingEmployerAsync()}/verify")),
         Row("POST /api/employers/{id:guid}/reject",           "401  ok    403     403     403      403     403      403      403",
             async w => Post($"/api/employers/{await w.FreshPendingEmployerAsync()}/reject", new { reason = "Alamat tidak ditemukan" })),
+        // A pending employer cannot be suspended (409): the call went through.
+        Row("POST /api/employers/{id:guid}/suspend",          "401  ok    403     403     403      403     403      403      403",
+            async w => Post($"/api/employers/{await w.FreshPendingEmployerAsync()}/suspend", new { reason = "Menyalahgunakan akses" })),
 
         Row("GET /api/facilities/active",                     "401  403   ok      403     403      403     403      403      ok",
             _ => Get("/api/facilities/active")),

@@ -41,6 +41,8 @@ public static class IdentityApi
         phone = "+62 811 5200 123",
         username,
         password = EmployerPassword,
+        nib = "9120001234567",
+        address = "Jl. Tjilik Riwut Km 5, Palangka Raya",
     };
 
     public static Task<HttpResponseMessage> SignInAsync(this HttpClient client, string username, string password) =>

@@ -13,11 +13,13 @@ public sealed record MayActOnLearner(Guid LearnerId) : IRequest<bool>;
 /// <summary>An employer's verification status; null when there is no such employer.</summary>
 public sealed record GetEmployerStatus(Guid EmployerId) : IRequest<EmployerVerification?>;
 
+/// <summary>Only <see cref="Verified"/> may search, post and contact; a suspended employer was verified and is stopped by an admin.</summary>
 public enum EmployerVerification
 {
     Pending,
     Verified,
     Rejected,
+    Suspended,
 }
 
 /// <summary>A facility by its code (for other modules' demo data and imports); null when unknown.</summary>

@@ -106,6 +106,7 @@ public sealed class IdentityModule : IModule
         RegisterEmployerEndpoint.Map(api);
         VerifyEmployerEndpoint.Map(api);
         RejectEmployerEndpoint.Map(api);
+        SuspendEmployerEndpoint.Map(api);
         ListEmployersEndpoint.Map(api);
     }
 }

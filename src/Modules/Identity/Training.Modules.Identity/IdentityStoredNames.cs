@@ -21,6 +21,7 @@ internal static class IdentityStoredNames
         .Event<AccountUnlocked>("account_unlocked")
         .Event<EmployerRegistered>("employer_registered")
         .Event<EmployerRejected>("employer_rejected")
+        .Event<EmployerSuspended>("employer_suspended")
         .Event<EmployerVerified>("employer_verified")
         .Event<EmployerVerifiedIntegrationEvent>("employer_verified_integration_event")
         .Event<FacilityCreated>("facility_created")

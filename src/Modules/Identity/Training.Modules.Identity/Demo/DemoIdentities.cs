@@ -51,7 +51,8 @@ internal static class DemoIdentities
         var employerId = Guid.NewGuid();
         var accountId = await Accounts.Accounts.CreateAsync(session, secrets, "mitra", Password, "Ibu Maria Ulfa", Roles.Employer, null, employerId, null, now, cancellationToken);
         session.Events.StartStream<Employer>(employerId,
-            new EmployerRegistered(employerId, "Koperasi Purun Sejahtera", "Ibu Maria Ulfa", "maria@purun-sejahtera.example", "+62 811 5200 123", accountId, now),
+            new EmployerRegistered(employerId, "Koperasi Purun Sejahtera", "Ibu Maria Ulfa", "maria@purun-sejahtera.example", "+62 811 5200 123", accountId, now,
+                "9120001234567", "012345678712000", "Jl. Tjilik Riwut Km 5, Palangka Raya, Kalimantan Tengah"),
             new EmployerVerified(employerId, "Demo", Guid.Empty, now),
             new EmployerVerifiedIntegrationEvent(employerId, "Koperasi Purun Sejahtera"));
         lines.Add($"  {Roles.Employer,-16} mitra (verified)");

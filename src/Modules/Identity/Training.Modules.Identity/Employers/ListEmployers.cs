@@ -8,8 +8,10 @@ using Training.Modules.Identity.Contracts;
 
 namespace Training.Modules.Identity.Employers;
 
+/// <summary>An employer as the admin checks it; <see cref="Legal"/> is null for organisations registered before it was asked.</summary>
 internal sealed record EmployerView(
-    Guid Id, string OrganizationName, string ContactName, string Email, string Phone, string Status, string? Reason, DateTimeOffset RegisteredAt);
+    Guid Id, string OrganizationName, string ContactName, string Email, string Phone, string Status, string? Reason, DateTimeOffset RegisteredAt,
+    LegalIdentity? Legal);
 
 /// <summary>Employers for the admin's verification queue, pending first.</summary>
 internal sealed record ListEmployers : IRequest<IReadOnlyList<EmployerView>>;
@@ -21,7 +23,7 @@ internal sealed class ListEmployersHandler(IQuerySession session) : IRequestHand
         var employers = await session.Query<Employer>().OrderBy(e => e.RegisteredAt).Take(1000).ToListAsync(cancellationToken);
         return [.. employers
             .OrderBy(e => e.Status != EmployerVerification.Pending)
-            .Select(e => new EmployerView(e.Id, e.OrganizationName, e.ContactName, e.Email, e.Phone, e.Status.ToString(), e.Reason, e.RegisteredAt))];
+            .Select(e => new EmployerView(e.Id, e.OrganizationName, e.ContactName, e.Email, e.Phone, e.Status.ToString(), e.Reason, e.RegisteredAt, e.Legal))];
     }
 }
 

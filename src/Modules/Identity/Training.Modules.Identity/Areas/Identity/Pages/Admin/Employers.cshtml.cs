@@ -10,7 +10,10 @@ using Training.Modules.Identity.Web;
 
 namespace Training.Modules.Identity.Pages.Admin;
 
-/// <summary>The verification queue: pending employers first, each verified or rejected with a reason.</summary>
+/// <summary>
+/// The verification queue: pending employers first with their legal identity, each verified or rejected
+/// with a reason; a verified one may be suspended.
+/// </summary>
 [Authorize(Policy = Policies.PlatformAdmin)]
 internal sealed class EmployersModel(IMediator mediator, IdentityErrorTexts errors, IStringLocalizer<IdentityResource> text) : FormPageModel<IdentityErrorTexts>(mediator, errors)
 {
@@ -21,7 +24,10 @@ internal sealed class EmployersModel(IMediator mediator, IdentityErrorTexts erro
     public IEnumerable<EmployerView> Decided => Employers.Where(e => e.Status != nameof(EmployerVerification.Pending));
 
     [BindProperty]
-    public RejectForm Reject { get; set; } = new();
+    public ReasonForm Reject { get; set; } = new();
+
+    [BindProperty]
+    public ReasonForm Suspend { get; set; } = new();
 
     /// <summary>The employer whose forms are shown again with their messages.</summary>
     public Guid? Deciding { get; private set; }
@@ -42,6 +48,13 @@ internal sealed class EmployersModel(IMediator mediator, IdentityErrorTexts erro
         return await AfterPostAsync(ok, text["Employers.Rejected", await NameAsync(id)], LoadAsync);
     }
 
+    public async Task<IActionResult> OnPostSuspendAsync(Guid id)
+    {
+        Deciding = id;
+        var (ok, _) = await SendAsync(nameof(Suspend), new SuspendEmployer(id, Suspend.Reason ?? ""));
+        return await AfterPostAsync(ok, text["Employers.Suspended", await NameAsync(id)], LoadAsync);
+    }
+
     private async Task<string> NameAsync(Guid id)
     {
         await LoadAsync();
@@ -50,7 +63,7 @@ internal sealed class EmployersModel(IMediator mediator, IdentityErrorTexts erro
 
     private async Task LoadAsync() => Employers = await Mediator.Send(new ListEmployers(), HttpContext.RequestAborted);
 
-    internal sealed class RejectForm
+    internal sealed class ReasonForm
     {
         public string? Reason { get; set; }
     }

@@ -24,7 +24,8 @@ internal sealed class RegisterModel(IMediator mediator, IdentityErrorTexts error
     public async Task<IActionResult> OnPostAsync()
     {
         var (ok, _) = await SendAsync(nameof(Employer), new RegisterEmployer(
-            Employer.OrganizationName ?? "", Employer.ContactName ?? "", Employer.Email ?? "", Employer.Phone ?? "", Employer.Username ?? "", Employer.Password ?? ""));
+            Employer.OrganizationName ?? "", Employer.ContactName ?? "", Employer.Email ?? "", Employer.Phone ?? "",
+            Employer.Username ?? "", Employer.Password ?? "", Employer.Nib ?? "", Employer.Address ?? "", Employer.Npwp));
         return ok ? RedirectToPage("Registered") : Page();
     }
 
@@ -37,6 +38,12 @@ internal sealed class RegisterModel(IMediator mediator, IdentityErrorTexts error
         public string? Email { get; set; }
 
         public string? Phone { get; set; }
+
+        public string? Nib { get; set; }
+
+        public string? Npwp { get; set; }
+
+        public string? Address { get; set; }
 
         public string? Username { get; set; }
 

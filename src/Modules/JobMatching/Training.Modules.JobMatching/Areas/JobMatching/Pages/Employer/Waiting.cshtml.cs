@@ -1,6 +1,5 @@
 using MediatR;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Training.BuildingBlocks.Security;
 using Training.BuildingBlocks.Web;
@@ -10,7 +9,8 @@ namespace Training.Modules.JobMatching.Pages.Employer;
 
 /// <summary>
 /// What an employer whose organisation is not verified (yet) reads instead of search and postings:
-/// graduates are shown only to organisations a platform admin has checked.
+/// graduates are shown only to organisations a platform admin has checked. It is the page they were
+/// sent to, not a refusal: it answers 200.
 /// </summary>
 [Authorize(Policy = Policies.Employer)]
 internal sealed class WaitingModel(IMediator mediator) : ReadPageModel(mediator)
@@ -25,7 +25,6 @@ internal sealed class WaitingModel(IMediator mediator) : ReadPageModel(mediator)
             return Redirect("/employer/graduates");
         }
 
-        Response.StatusCode = StatusCodes.Status403Forbidden;
         return Page();
     }
 }
