@@ -15,7 +15,7 @@ internal sealed record ResultView(decimal? ScorePercent, IReadOnlyList<ResultVie
         Guid UnitId, string? Code, string Title, Competence Outcome, WrittenShare? Written, PracticalState Practical, IReadOnlyList<UnmetCriterion> Unmet);
 
     /// <summary>The questions of this unit the latest graded attempt got right, of those it asked.</summary>
-    internal sealed record WrittenShare(int Correct, int Asked);
+    internal sealed record WrittenShare(int Right, int Asked);
 
     internal sealed record UnmetCriterion(string Criterion, string? Note);
 
