@@ -52,6 +52,25 @@ public sealed class RunningACohort(BekalApp app) : IClassFixture<BekalApp>
     }
 
     [Fact]
+    public async Task A_learner_sees_her_requests_for_a_place_with_the_officers_answers_on_her_learning_page()
+    {
+        var site = await SiteAsync();
+        var (learnerId, learner) = await app.LearnerAsync(site.Officer, site.FacilityId, site.Code);
+        var declinedCohort = await OpenCohortAsync(site, capacity: 5);
+        var waitingCohort = await OpenCohortAsync(site, capacity: 5);
+        (await learner.PostAsync($"/api/cohorts/{declinedCohort}/requests", null)).EnsureSuccessStatusCode();
+        (await learner.PostAsync($"/api/cohorts/{waitingCohort}/requests", null)).EnsureSuccessStatusCode();
+        (await site.Officer.PostAsJsonAsync($"/api/cohorts/{declinedCohort}/requests/{learnerId}/decision", new { approve = false, note = "Kelas penuh bulan ini" }))
+            .EnsureSuccessStatusCode();
+
+        var requests = await learner.GetFromJsonAsync<JsonElement>("/api/me/place-requests");
+        requests.EnumerateArray().Select(r => (r.GetProperty("cohortId").GetGuid(), r.GetProperty("answer").GetString()))
+            .Should().BeEquivalentTo([(declinedCohort, "Declined"), (waitingCohort, "Waiting")]);
+        var page = await learner.GetStringAsync("/learning");
+        page.Should().Contain("Ditolak").And.Contain("Catatan petugas: Kelas penuh bulan ini").And.Contain("Menunggu keputusan petugas");
+    }
+
+    [Fact]
     public async Task A_full_cohort_and_a_second_seat_are_refused_with_conflicts()
     {
         var site = await SiteAsync();

@@ -48,6 +48,9 @@ public sealed class AssessmentsModule : IModule
         UploadEvidencePhotoEndpoint.Map(api);
         GetEvidencePhotoEndpoint.Map(api);
         MyAttemptsEndpoint.Map(api);
+        MyAttemptEndpoint.Map(api);
+        PracticalQueueEndpoint.Map(api);
+        LastPracticalEndpoint.Map(api);
         QuestionStatisticsEndpoint.Map(api);
     }
 }

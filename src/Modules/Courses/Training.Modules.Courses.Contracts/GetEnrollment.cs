@@ -8,6 +8,9 @@ public sealed record GetEnrollment(Guid LearnerId, Guid CourseId) : IRequest<Enr
 /// <summary>One enrolment by its id; null when there is no such enrolment.</summary>
 public sealed record GetEnrollmentById(Guid EnrollmentId) : IRequest<EnrollmentInfo?>;
 
+/// <summary>Every learner holding a place in a cohort of the facility, running or completed, as enrolments (e.g. the assessor's queue).</summary>
+public sealed record ListEnrollmentsOfFacility(Guid FacilityId) : IRequest<IReadOnlyList<EnrollmentInfo>>;
+
 public sealed record EnrollmentInfo(
     Guid EnrollmentId,
     Guid LearnerId,

@@ -70,6 +70,7 @@ public sealed class CoursesModule : IModule
         OpenCohortsForMeEndpoint.Map(api);
         CompleteLessonEndpoint.Map(api);
         MyEnrollmentsEndpoint.Map(api);
+        MyPlaceRequestsEndpoint.Map(api);
         ReadLessonEndpoint.Map(api);
     }
 }

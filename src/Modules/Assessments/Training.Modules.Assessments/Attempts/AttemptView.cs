@@ -15,4 +15,7 @@ internal sealed record AttemptView(Guid AttemptId, DateTimeOffset Deadline, IRea
                 [.. d.OptionOrder.Select(i => bank[d.QuestionId].Options[i])]))],
             attempt.Answers);
     }
+
+    /// <summary>Whether a question has a saved answer: an option chosen or a number given.</summary>
+    public bool Answered(Guid questionId) => SavedAnswers.Any(a => a.QuestionId == questionId && (a.Selected.Count > 0 || a.Number is not null));
 }

@@ -41,13 +41,13 @@ internal sealed class SubmitAttemptHandler(IDocumentSession session, IMediator m
         records.AppendOne(graded);
         var updated = records.Aggregate!.Apply(graded);
         Outcomes.PublishIfPassed(records, updated, plan, course, attempt.LearnerId, now);
-        return ResultView.Of(grade.ScorePercent, Outcomes.Of(plan, course, updated));
+        return ResultView.Of(plan, course, updated);
     }
 
     private async Task<ResultView> StoredResultAsync(Attempt attempt, AssessmentPlan plan, CourseVersionInfo course, CancellationToken cancellationToken)
     {
         var record = await session.LoadAsync<AssessmentRecord>(AssessmentRecord.IdFor(attempt.EnrollmentId), cancellationToken);
-        return ResultView.Of(attempt.Grade?.ScorePercent, Outcomes.Of(plan, course, record));
+        return ResultView.Of(plan, course, record);
     }
 }
 

@@ -71,7 +71,7 @@ internal sealed class SeedDemoAssessmentsHandler(IDocumentSession session, IMedi
             }
 
             var questions = items.Select(i => new Question(Guid.NewGuid(), course.CompetencyUnits[Math.Min(i.Unit, course.CompetencyUnits.Count - 1)].UnitId, i.Text, i.Type,
-                i.Type == QuestionType.TrueFalse ? ["Benar / True", "Salah / False"] : i.Options, i.Type == QuestionType.Numeric ? [] : [i.Correct], i.Number, i.Tolerance)).ToList();
+                i.Type == QuestionType.TrueFalse ? Question.TrueFalseOptions : i.Options, i.Type == QuestionType.Numeric ? [] : [i.Correct], i.Number, i.Tolerance)).ToList();
             var plan = AssessmentPlan.Create(new PlanDefined(AssessmentPlan.IdFor(course.CourseId, course.Version), course.CourseId, course.Version,
                 new WrittenSettings(60, questions.Count, 20, 3, 0, true), questions, true, trainerId, now));
             session.Events.Append(plan.Id, new PlanDefined(plan.Id, plan.CourseId, plan.CourseVersion, plan.Settings, plan.Questions, plan.Practical, trainerId, now));

@@ -12,7 +12,11 @@ internal enum QuestionType
 
 /// <summary>One question of the bank, mapped to a competency unit. The key stays on the server.</summary>
 internal sealed record Question(
-    Guid Id, Guid UnitId, string Text, QuestionType Type, IReadOnlyList<string> Options, IReadOnlyList<int> Correct, decimal? CorrectNumber, decimal Tolerance);
+    Guid Id, Guid UnitId, string Text, QuestionType Type, IReadOnlyList<string> Options, IReadOnlyList<int> Correct, decimal? CorrectNumber, decimal Tolerance)
+{
+    /// <summary>The two options every true/false question is stored with; pages show them in the reader's language.</summary>
+    public static readonly IReadOnlyList<string> TrueFalseOptions = ["Benar / True", "Salah / False"];
+}
 
 internal sealed record WrittenSettings(int PassMarkPercent, int QuestionsPerAttempt, int TimeLimitMinutes, int MaxAttempts, int CooldownHours, bool Shuffle);
 

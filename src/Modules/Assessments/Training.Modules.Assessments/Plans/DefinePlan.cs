@@ -73,7 +73,7 @@ internal sealed class DefinePlanHandler(IDocumentSession session, IMediator medi
         {
             var unit = units.FirstOrDefault(u => string.Equals(u.Code, q.UnitCode.Trim(), StringComparison.OrdinalIgnoreCase) || u.UnitId.ToString() == q.UnitCode.Trim())
                 ?? throw new RuleBroken("assessment.plan.unknown-unit");
-            var options = q.Type == QuestionType.TrueFalse ? ["Benar / True", "Salah / False"] : q.Options ?? [];
+            var options = q.Type == QuestionType.TrueFalse ? Question.TrueFalseOptions : q.Options ?? [];
             var text = q.Text.Trim();
             var id = existing.FirstOrDefault(e => e.UnitId == unit.UnitId && e.Text == text && e.Type == q.Type && e.Options.Count == options.Count)?.Id ?? Guid.NewGuid();
             return new Question(id, unit.UnitId, text, q.Type, options, q.Correct ?? [], q.CorrectNumber, q.Tolerance);

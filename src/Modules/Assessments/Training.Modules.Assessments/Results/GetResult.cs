@@ -29,7 +29,7 @@ internal sealed class GetResultHandler(IQuerySession session, IMediator mediator
         var course = await mediator.Send(new GetCourseVersion(enrollment.CourseId, enrollment.CourseVersion), cancellationToken)
             ?? throw new NotFound("enrollment", query.EnrollmentId);
         var record = await session.LoadAsync<AssessmentRecord>(AssessmentRecord.IdFor(query.EnrollmentId), cancellationToken);
-        return ResultView.Of(record?.Written?.ScorePercent, Outcomes.Of(plan, course, record));
+        return ResultView.Of(plan, course, record);
     }
 }
 

@@ -82,7 +82,7 @@ internal sealed class RecordPracticalHandler(IDocumentSession session, IMediator
         stream.AppendOne(recorded);
         var updated = stream.Aggregate is { } record ? record.Apply(recorded) : AssessmentRecord.Create(recorded);
         Outcomes.PublishIfPassed(stream, updated, plan, course, enrollment.LearnerId, now);
-        return ResultView.Of(updated.Written?.ScorePercent, Outcomes.Of(plan, course, updated));
+        return ResultView.Of(plan, course, updated);
     }
 }
 

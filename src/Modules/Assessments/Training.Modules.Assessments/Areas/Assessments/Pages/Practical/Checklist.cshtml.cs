@@ -3,6 +3,7 @@ using MediatR;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
 using Training.BuildingBlocks.Files;
 using Training.BuildingBlocks.Security;
 using Training.BuildingBlocks.Web;
@@ -12,11 +13,16 @@ using Training.Modules.Courses.Contracts;
 
 namespace Training.Modules.Assessments.Pages.Practical;
 
-/// <summary>Each unit's performance criteria answered Ya/Tidak with a note, and a photo of the product per unit.</summary>
+/// <summary>
+/// Each unit's performance criteria answered Ya/Tidak with a note, and a photo of the product per unit.
+/// A second practical opens with the answers of the one before; a checklist sent with criteria left
+/// unanswered comes back with the answers given and, per unit, what is still missing.
+/// </summary>
 [Authorize(Policy = Policies.Assessor)]
 [RequestSizeLimit(MaxPhotos * ImageUploads.MaxRequestBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = MaxPhotos * ImageUploads.MaxRequestBytes)]
-internal sealed class ChecklistModel(IMediator mediator, AssessmentsErrorTexts errors, ICurrentUser user) : FormPageModel<AssessmentsErrorTexts>(mediator, errors)
+internal sealed class ChecklistModel(IMediator mediator, AssessmentsErrorTexts errors, ICurrentUser user, IStringLocalizer<AssessmentsResource> text)
+    : FormPageModel<AssessmentsErrorTexts>(mediator, errors)
 {
     public const string Form = "Checklist";
 
@@ -27,13 +33,49 @@ internal sealed class ChecklistModel(IMediator mediator, AssessmentsErrorTexts e
 
     public ResultView? Result { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(Guid enrollmentId) => await LoadAsync(enrollmentId) ? Page() : NotFound();
+    /// <summary>Whether the answers shown are those of a practical recorded before.</summary>
+    public bool Previous { get; private set; }
+
+    /// <summary>The answers shown, by their field name: "yes"/"no" for each criterion, and its note.</summary>
+    public Dictionary<string, string> Answers { get; } = new(StringComparer.Ordinal);
+
+    public async Task<IActionResult> OnGetAsync(Guid enrollmentId)
+    {
+        if (!await LoadAsync(enrollmentId))
+        {
+            return NotFound();
+        }
+
+        var recorded = (await SendAsync(Form, new LastPractical(enrollmentId))).Result ?? [];
+        for (var u = 0; u < Course.CompetencyUnits.Count; u++)
+        {
+            var unitId = Course.CompetencyUnits[u].UnitId;
+            foreach (var check in recorded.FirstOrDefault(p => p.UnitId == unitId)?.Criteria ?? [])
+            {
+                Answers[Key("met", u, check.Index)] = check.Met ? "yes" : "no";
+                Answers[Key("note", u, check.Index)] = check.Note ?? "";
+            }
+        }
+
+        Previous = recorded.Count > 0;
+        return Page();
+    }
 
     public async Task<IActionResult> OnPostAsync(Guid enrollmentId)
     {
         if (!await LoadAsync(enrollmentId))
         {
             return NotFound();
+        }
+
+        foreach (var (key, value) in Request.Form)
+        {
+            Answers[key] = value.ToString();
+        }
+
+        if (!Complete())
+        {
+            return Page();
         }
 
         var units = new List<RecordPractical.UnitInput>();
@@ -52,8 +94,7 @@ internal sealed class ChecklistModel(IMediator mediator, AssessmentsErrorTexts e
             }
 
             var criteria = Enumerable.Range(0, unit.PerformanceCriteria.Count)
-                .Where(c => Request.Form.ContainsKey(Key("met", u, c)))
-                .Select(c => new RecordPractical.CriterionInput(c, Request.Form[Key("met", u, c)] == "yes", NoteOrNull(Request.Form[Key("note", u, c)].ToString())))
+                .Select(c => new RecordPractical.CriterionInput(c, Answer(Key("met", u, c)) == "yes", NoteOrNull(Answer(Key("note", u, c)))))
                 .ToList();
             units.Add(new RecordPractical.UnitInput(unit.Code ?? unit.UnitId.ToString(), criteria, evidence));
         }
@@ -64,7 +105,36 @@ internal sealed class ChecklistModel(IMediator mediator, AssessmentsErrorTexts e
 
     public static string Key(string what, int unit, int criterion) => string.Create(CultureInfo.InvariantCulture, $"{what}.{unit}.{criterion}");
 
-    private static string? NoteOrNull(string note) => string.IsNullOrWhiteSpace(note) ? null : note;
+    /// <summary>Where a unit's own message is shown.</summary>
+    public static string UnitKey(int unit) => string.Create(CultureInfo.InvariantCulture, $"{Form}.Unit{unit}");
+
+    public string? Answer(string key) => Answers.GetValueOrDefault(key);
+
+    /// <summary>Every criterion answered Ya or Tidak; otherwise each unit says which of its criteria are missing, and the form which units.</summary>
+    private bool Complete()
+    {
+        var incomplete = new List<string>();
+        for (var u = 0; u < Course.CompetencyUnits.Count; u++)
+        {
+            var unit = Course.CompetencyUnits[u];
+            var missing = Enumerable.Range(0, unit.PerformanceCriteria.Count).Where(c => Answer(Key("met", u, c)) is not ("yes" or "no")).ToList();
+            if (missing.Count > 0)
+            {
+                var name = $"{unit.Code} {unit.Title}".Trim();
+                incomplete.Add(name);
+                Refuse(UnitKey(u), text["Checklist.MissingCriteria", name, string.Join("; ", missing.Select(c => unit.PerformanceCriteria[c]))], StatusCodes.Status400BadRequest);
+            }
+        }
+
+        if (incomplete.Count > 0)
+        {
+            Refuse(Form, text["Checklist.Incomplete", string.Join("; ", incomplete)], StatusCodes.Status400BadRequest);
+        }
+
+        return incomplete.Count == 0;
+    }
+
+    private static string? NoteOrNull(string? note) => string.IsNullOrWhiteSpace(note) ? null : note;
 
     private async Task<Guid?> UploadAsync(Guid enrollmentId, IFormFile photo)
     {
