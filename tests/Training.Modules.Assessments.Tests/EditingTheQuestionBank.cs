@@ -36,6 +36,20 @@ public sealed partial class EditingTheQuestionBank(BekalApp app) : IClassFixture
         html.Should().NotMatchRegex(@"data-valmsg-for=""Plan\.Questions\[1\]\.Correct""[^>]*>Tulis");
     }
 
+    [Fact]
+    public async Task A_deleted_question_leaves_the_others_renumbered_and_the_preview_shows_them_as_learners_do()
+    {
+        var site = await AssessmentSite.CreateAsync(app);
+        var page = $"/trainer/assessments/{site.CourseId}";
+
+        var removed = WebUtility.HtmlDecode(await (await PostAsync(site.Trainer, $"{page}?handler=Arrange", ("arrange", "remove:0"))).Content.ReadAsStringAsync());
+        var preview = WebUtility.HtmlDecode(await (await PostAsync(site.Trainer, $"{page}?handler=Preview", ("Input.Questions[0].Text", "Tusuk dasar pertama?"))).Content.ReadAsStringAsync());
+
+        removed.Should().Contain("Urutan soal diubah").And.Contain("<legend>Soal 3</legend>").And.NotContain("<legend>Soal 4</legend>")
+            .And.NotContain("Hakpen untuk benang katun sedang?");
+        preview.Should().Contain("Pratinjau: soal seperti yang dilihat peserta").And.Contain("<legend>1. Tusuk dasar pertama?</legend>");
+    }
+
     /// <summary>Posts the editor with the site's plan as the page shows it, with <paramref name="changes"/> over it.</summary>
     private static async Task<HttpResponseMessage> PostAsync(HttpClient trainer, string page, params (string Name, string Value)[] changes)
     {
