@@ -25,7 +25,7 @@ public sealed class SettingAnAssessment(BrowserHost host)
     }
 
     [Fact]
-    public async Task A_wrong_correct_option_number_is_shown_beside_the_form_and_the_statistics_list_the_questions()
+    public async Task A_wrong_correct_option_number_is_shown_beside_its_field_and_the_statistics_list_the_questions()
     {
         var page = await host.NewPageAsync(javaScript: false);
         await SignInPage.AsStaffAsync(page, "pelatih", "Bekal-Demo-2026");
@@ -36,6 +36,7 @@ public sealed class SettingAnAssessment(BrowserHost host)
         await page.GetByLabel("Nomor pilihan benar").First.FillAsync("satu");
         await page.GetByRole(AriaRole.Button, new() { Name = "Simpan asesmen" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Alert)).ToHaveTextAsync("Isian ini tidak valid.");
+        await Expect(page.GetByText("Nomor pilihan benar harus angka, misalnya 1 atau 1,3.")).ToBeVisibleAsync();
 
         await page.GotoAsync("/trainer/assessments");
         await course.GetByRole(AriaRole.Link, new() { Name = "Statistik soal" }).ClickAsync();

@@ -31,24 +31,36 @@ internal sealed class DefinePlanValidator : AbstractValidator<DefinePlan>
         RuleFor(x => x.TimeLimitMinutes).InclusiveBetween(1, 600);
         RuleFor(x => x.MaxAttempts).InclusiveBetween(1, 20);
         RuleFor(x => x.CooldownHours).InclusiveBetween(0, 24 * 90);
-        RuleFor(x => x.Questions).NotNull().Must(q => q.Count <= 500);
-        RuleFor(x => x.QuestionsPerAttempt).InclusiveBetween(1, 200).LessThanOrEqualTo(x => x.Questions.Count).When(x => x.Questions is { Count: > 0 });
-        RuleFor(x => x).Must(x => x.Practical || x.Questions is { Count: > 0 }).WithName("questions").WithMessage("A plan needs a written part, a practical part or both.");
-        RuleForEach(x => x.Questions).ChildRules(q =>
-        {
-            q.RuleFor(x => x.UnitCode).NotEmpty();
-            q.RuleFor(x => x.Text).NotEmpty().MaximumLength(2000);
-            q.RuleFor(x => x.Type).IsInEnum();
-            q.RuleFor(x => x.Options).NotNull().Must(o => o!.Count is >= 2 and <= 8).WithMessage("Give 2 to 8 options.")
-                .When(x => x.Type is QuestionType.SingleChoice or QuestionType.MultipleChoice);
-            q.RuleForEach(x => x.Options).NotEmpty().MaximumLength(500).When(x => x.Options is not null);
-            q.RuleFor(x => x.Correct).Cascade(CascadeMode.Stop).NotNull().Must((x, c) => c!.Count > 0 && c.All(i => i >= 0 && i < OptionCount(x)) && c.Distinct().Count() == c.Count)
-                .WithMessage("Mark the correct options by their index.").When(x => x.Type != QuestionType.Numeric);
-            q.RuleFor(x => x.Correct).Must(c => c!.Count == 1).WithMessage("Exactly one option is correct.")
-                .When(x => x.Type is QuestionType.SingleChoice or QuestionType.TrueFalse && x.Correct is not null);
-            q.RuleFor(x => x.CorrectNumber).NotNull().When(x => x.Type == QuestionType.Numeric);
-            q.RuleFor(x => x.Tolerance).GreaterThanOrEqualTo(0);
-        });
+        RuleFor(x => x.Questions).NotNull().Must(q => q.Count <= 500).WithErrorCode("assessment.plan.too-many-questions");
+        RuleFor(x => x.QuestionsPerAttempt).InclusiveBetween(1, 200);
+
+        // The state carries both numbers, so a page can say "the bank has 6 questions, each attempt draws 10".
+        RuleFor(x => x.QuestionsPerAttempt).LessThanOrEqualTo(x => x.Questions.Count).When(x => x.Questions is { Count: > 0 })
+            .WithErrorCode("assessment.plan.draws-more-than-bank").WithState(x => new[] { x.Questions.Count, x.QuestionsPerAttempt });
+        RuleFor(x => x).Must(x => x.Practical || x.Questions is { Count: > 0 }).OverridePropertyName("Questions")
+            .WithErrorCode("assessment.plan.nothing-to-assess").WithMessage("A plan needs a written part, a practical part or both.");
+        RuleForEach(x => x.Questions).SetValidator(new QuestionInputValidator());
+    }
+}
+
+/// <summary>One question of the bank, whether typed in the editor or imported from a file.</summary>
+internal sealed class QuestionInputValidator : AbstractValidator<DefinePlan.QuestionInput>
+{
+    public QuestionInputValidator()
+    {
+        RuleFor(x => x.UnitCode).NotEmpty();
+        RuleFor(x => x.Text).NotEmpty().MaximumLength(2000);
+        RuleFor(x => x.Type).IsInEnum();
+        RuleFor(x => x.Options).NotNull().Must(o => o!.Count is >= 2 and <= 8).WithMessage("Give 2 to 8 options.")
+            .WithErrorCode("assessment.plan.option-count")
+            .When(x => x.Type is QuestionType.SingleChoice or QuestionType.MultipleChoice);
+        RuleForEach(x => x.Options).NotEmpty().MaximumLength(500).When(x => x.Options is not null);
+        RuleFor(x => x.Correct).Cascade(CascadeMode.Stop).NotNull().Must((x, c) => c!.Count > 0 && c.All(i => i >= 0 && i < OptionCount(x)) && c.Distinct().Count() == c.Count)
+            .WithMessage("Mark the correct options by their index.").WithErrorCode("assessment.plan.correct-options").When(x => x.Type != QuestionType.Numeric);
+        RuleFor(x => x.Correct).Must(c => c!.Count == 1).WithMessage("Exactly one option is correct.").WithErrorCode("assessment.plan.one-correct")
+            .When(x => x.Type is QuestionType.SingleChoice or QuestionType.TrueFalse && x.Correct is not null);
+        RuleFor(x => x.CorrectNumber).NotNull().When(x => x.Type == QuestionType.Numeric);
+        RuleFor(x => x.Tolerance).GreaterThanOrEqualTo(0);
     }
 
     public static int OptionCount(DefinePlan.QuestionInput q) => q.Type == QuestionType.TrueFalse ? 2 : q.Options?.Count ?? 0;

@@ -3,6 +3,9 @@ using MediatR;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 using Training.BuildingBlocks.Security;
 using Training.BuildingBlocks.Web;
 using Training.Modules.Assessments.Plans;
@@ -16,7 +19,7 @@ namespace Training.Modules.Assessments.Pages.Trainer;
 /// rows. Saving replaces the whole plan, so the form always carries every question.
 /// </summary>
 [Authorize(Policy = Policies.Trainer)]
-internal sealed class EditModel(IMediator mediator, AssessmentsErrorTexts errors, ICurrentUser user) : FormPageModel<AssessmentsErrorTexts>(mediator, errors)
+internal sealed class EditModel(IMediator mediator, AssessmentsErrorTexts errors, ICurrentUser user, IStringLocalizer<AssessmentsResource> text) : FormPageModel<AssessmentsErrorTexts>(mediator, errors)
 {
     public const string Form = "Plan";
 
@@ -26,6 +29,12 @@ internal sealed class EditModel(IMediator mediator, AssessmentsErrorTexts errors
     public PlanInput Input { get; set; } = new();
 
     public bool Saved { get; private set; }
+
+    /// <summary>The questions were moved or removed and wait to be saved.</summary>
+    public bool Arranged { get; private set; }
+
+    /// <summary>Show the bank as learners see it, below the editor.</summary>
+    public bool Preview { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(Guid courseId)
     {
@@ -50,17 +59,9 @@ internal sealed class EditModel(IMediator mediator, AssessmentsErrorTexts errors
             return NotFound();
         }
 
-        var questions = Input.Questions.Where(q => !q.IsBlank).ToList();
-        var inputs = questions.Select(q => q.ToInput()).ToList();
-        if (!ModelState.IsValid || inputs.Any(q => q is null))
+        if (Prepare() is { } command)
         {
-            Refuse(Form, Errors.Invalid(), StatusCodes.Status400BadRequest);
-        }
-        else
-        {
-            var command = new DefinePlan(Input.PassMarkPercent, Input.QuestionsPerAttempt, Input.TimeLimitMinutes, Input.MaxAttempts,
-                Input.CooldownHours, Input.Shuffle, [.. inputs.Select(q => q!)], Input.Practical) { CourseId = courseId };
-            var (ok, _) = await SendAsync(Form, command);
+            var (ok, _) = await SendAsync(Form, command with { CourseId = courseId });
             if (!ok && Response.StatusCode == StatusCodes.Status404NotFound)
             {
                 return NotFound();
@@ -69,7 +70,92 @@ internal sealed class EditModel(IMediator mediator, AssessmentsErrorTexts errors
             Saved = ok;
         }
 
-        // The rows go back as posted so each field keeps its index; only the spare empty row is topped up.
+        return Again();
+    }
+
+    /// <summary>Moves a question up or down, or takes it out of the bank; nothing is saved until "Save".</summary>
+    public async Task<IActionResult> OnPostArrangeAsync(Guid courseId, string? arrange)
+    {
+        if (!await LoadCourseAsync(courseId))
+        {
+            return NotFound();
+        }
+
+        ModelState.Clear();
+        Input.Questions = [.. Input.Questions.Where(q => !q.IsBlank)];
+        var parts = (arrange ?? "").Split(':');
+        if (parts.Length == 2 && int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var index) && index < Input.Questions.Count)
+        {
+            var row = Input.Questions[index];
+            var target = parts[0] switch { "up" => index - 1, "down" => index + 1, _ => -1 };
+            Input.Questions.RemoveAt(index);
+            if (parts[0] is "up" or "down")
+            {
+                Input.Questions.Insert(Math.Clamp(target, 0, Input.Questions.Count), row);
+            }
+
+            Arranged = true;
+        }
+
+        return Again();
+    }
+
+    /// <summary>Shows the questions as a learner sees them, without saving.</summary>
+    public async Task<IActionResult> OnPostPreviewAsync(Guid courseId)
+    {
+        if (!await LoadCourseAsync(courseId))
+        {
+            return NotFound();
+        }
+
+        if (Prepare() is not null)
+        {
+            Preview = true;
+        }
+
+        return Again();
+    }
+
+    /// <summary>
+    /// The posted form as the command, or null (with the reasons beside the fields) when a number does not read.
+    /// Blank rows are dropped first, so the rows shown again have the indices the validator names.
+    /// </summary>
+    private DefinePlan? Prepare()
+    {
+        var kept = Input.Questions.Select((q, i) => (Row: q, Posted: i)).Where(x => !x.Row.IsBlank).ToList();
+        var unread = ModelState.Where(e => e.Value?.ValidationState == ModelValidationState.Invalid).Select(e => e.Key).ToList();
+        ModelState.Clear();
+        Input.Questions = [.. kept.Select(x => x.Row)];
+        foreach (var key in unread)
+        {
+            var field = key.StartsWith("Input.", StringComparison.Ordinal) ? key["Input.".Length..] : key;
+            var posted = kept.FindIndex(x => field.StartsWith($"Questions[{x.Posted}].", StringComparison.Ordinal));
+            var shown = posted < 0 ? field : $"Questions[{posted}]." + field[(field.IndexOf("].", StringComparison.Ordinal) + 2)..];
+            ModelState.AddModelError($"{Form}.{shown}", text["Validation.not-a-number"]);
+        }
+
+        var inputs = Input.Questions.Select(q => q.ToInput()).ToList();
+        for (var i = 0; i < inputs.Count; i++)
+        {
+            if (inputs[i] is null)
+            {
+                ModelState.AddModelError($"{Form}.Questions[{i}].Correct", text["Validation.assessment.plan.correct-not-numbers"]);
+            }
+        }
+
+        if (!ModelState.IsValid)
+        {
+            Refuse(Form, Errors.Invalid(), StatusCodes.Status400BadRequest);
+            return null;
+        }
+
+        return new DefinePlan(Input.PassMarkPercent, Input.QuestionsPerAttempt, Input.TimeLimitMinutes, Input.MaxAttempts,
+            Input.CooldownHours, Input.Shuffle, [.. inputs.Select(q => q!)], Input.Practical);
+    }
+
+    // The rows go back as posted so each field keeps its index; only the spare empty row is topped up.
+    private PageResult Again()
+    {
         if (Input.Questions.Count == 0 || !Input.Questions[^1].IsBlank)
         {
             Input.Questions.Add(new QuestionRow());
@@ -140,6 +226,9 @@ internal sealed class EditModel(IMediator mediator, AssessmentsErrorTexts errors
 
         public decimal? Tolerance { get; set; }
 
+        /// <summary>The options as written, one per line.</summary>
+        public string[] OptionLines => (Options ?? string.Empty).Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+
         public bool IsBlank => string.IsNullOrWhiteSpace(Text) && string.IsNullOrWhiteSpace(Options) && string.IsNullOrWhiteSpace(Correct) && CorrectNumber is null;
 
         public static QuestionRow From(Question question, CourseVersionInfo course) => new()
@@ -156,7 +245,7 @@ internal sealed class EditModel(IMediator mediator, AssessmentsErrorTexts errors
         /// <summary>The row as the command takes it; null when the correct option numbers are not numbers.</summary>
         public DefinePlan.QuestionInput? ToInput()
         {
-            var options = (Options ?? string.Empty).Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+            var options = OptionLines;
             var correct = new List<int>();
             if (Type != QuestionType.Numeric)
             {
