@@ -4,7 +4,6 @@ using Microsoft.Extensions.Localization;
 using Training.BuildingBlocks.Security;
 using Training.BuildingBlocks.Web;
 using Training.Modules.Assessments.Attempts;
-using Training.Modules.Assessments.Contracts;
 using Training.Modules.Assessments.Plans;
 using Training.Modules.Assessments.Results;
 using Training.Modules.Courses.Contracts;
@@ -12,8 +11,8 @@ using Training.Modules.Courses.Contracts;
 namespace Training.Modules.Assessments.Web;
 
 /// <summary>
-/// Learners see a test they may take now and a practical they wait for; assessors the learners waiting for
-/// one; trainers the questions most learners get wrong, which are often unclear rather than hard.
+/// Assessors see the learners waiting for a practical; trainers the questions most learners get wrong, which
+/// are often unclear rather than hard. A learner's own next step comes with her course (Courses).
 /// </summary>
 internal sealed class AssessmentsTasks(IQuerySession session, IMediator mediator, ICurrentUser user, IStringLocalizer<AssessmentsResource> text)
     : ITaskContributor
@@ -25,34 +24,10 @@ internal sealed class AssessmentsTasks(IQuerySession session, IMediator mediator
 
     public async Task<IReadOnlyList<PersonalTask>> TasksAsync(CancellationToken cancellationToken) => user.Role switch
     {
-        Roles.Learner => await LearnerStepsAsync(cancellationToken),
         Roles.Assessor => await WaitingForPracticalAsync(cancellationToken),
         Roles.Trainer => await LowScoringQuestionsAsync(cancellationToken),
         _ => [],
     };
-
-    private async Task<IReadOnlyList<PersonalTask>> LearnerStepsAsync(CancellationToken cancellationToken)
-    {
-        var learnerId = user.Id ?? Guid.Empty;
-        var tasks = new List<PersonalTask>();
-        foreach (var enrollment in (await mediator.Send(new ListEnrollmentsOfLearner(learnerId), cancellationToken)).Where(e => e.Active))
-        {
-            var standing = await mediator.Send(new GetAssessmentStanding(enrollment.EnrollmentId, learnerId), cancellationToken);
-            var course = await mediator.Send(new GetCourseVersion(enrollment.CourseId, enrollment.CourseVersion), cancellationToken);
-            var title = course?.Title ?? "";
-            var mayStart = standing is { Next: AssessmentStep.WrittenTest, NextAttemptAt: null } && enrollment.AttendancePercent >= enrollment.MinimumAttendancePercent;
-            if (mayStart)
-            {
-                tasks.Add(new PersonalTask("assessments.test-open", text["Tasks.TestOpen", title], $"/assessments/{enrollment.EnrollmentId}/test", 1, null));
-            }
-            else if (standing is { Next: AssessmentStep.WaitingForPractical })
-            {
-                tasks.Add(new PersonalTask("assessments.practical-waiting", text["Tasks.PracticalWaiting", title], $"/assessments/{enrollment.EnrollmentId}/result", 1, null));
-            }
-        }
-
-        return tasks;
-    }
 
     private async Task<IReadOnlyList<PersonalTask>> WaitingForPracticalAsync(CancellationToken cancellationToken)
     {
