@@ -21,7 +21,7 @@ public sealed class VerifyingEmployers(BrowserHost host)
 
         var admin = await host.NewPageAsync();
         await SignInPage.AsStaffAsync(admin, BekalApp.AdminUsername, BekalApp.AdminPassword);
-        await admin.GetByRole(AriaRole.Link, new() { Name = "Pemberi kerja" }).ClickAsync();
+        await admin.GetByRole(AriaRole.Navigation).GetByRole(AriaRole.Link, new() { Name = "Pemberi kerja" }).ClickAsync();
         var pending = admin.Locator("article", new() { HasText = Organization });
         await Expect(pending.GetByTestId("nib")).ToHaveTextAsync("8120009912345");
         await pending.GetByRole(AriaRole.Button, new() { Name = "Verifikasi" }).ClickAsync();
