@@ -13,14 +13,14 @@ public sealed class DemoApp : BekalApp
 public sealed class SeedingDemoData(DemoApp app) : IClassFixture<DemoApp>
 {
     [Fact]
-    public async Task The_demo_employer_has_a_posting_and_finds_the_demo_graduates()
+    public async Task The_demo_employer_has_two_postings_and_finds_the_demo_graduates()
     {
         var mitra = await app.SignedInAsync("mitra", "Bekal-Demo-2026");
 
-        var jobs = await Eventually.Until(() => mitra.GetAsync("/api/jobs").OkAsync(), j => j.GetArrayLength() == 1);
+        var jobs = await Eventually.Until(() => mitra.GetAsync("/api/jobs").OkAsync(), j => j.GetArrayLength() == 2);
         var graduates = await Eventually.Until(() => mitra.SearchAsync("province=Kalimantan%20Tengah"), p => p.GetProperty("total").GetInt32() == 4);
 
-        jobs[0].GetProperty("organizationName").GetString().Should().Be("Koperasi Purun Sejahtera");
+        jobs.EnumerateArray().Select(j => j.GetProperty("organizationName").GetString()).Should().AllBe("Koperasi Purun Sejahtera");
         graduates.Aliases().Should().BeEquivalentTo("Tangan Terampil", "Perajut Kahayan", "Purun Bersinar", "Batik Batang Garing");
     }
 }
