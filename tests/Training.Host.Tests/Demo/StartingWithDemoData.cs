@@ -52,10 +52,10 @@ public sealed class StartingWithDemoData(DemoApp app) : IClassFixture<DemoApp>
         var certificates = await Eventually.Until(() => GetAsync(dewi, "/api/me/certificates"), c => c.GetArrayLength() == 1, Patience);
         certificates.GetArrayLength().Should().Be(1);
 
-        // JobMatching: the demo posting, four searchable graduates, Dewi's certificate among her verified skills, and ranked matches.
+        // JobMatching: the demo postings, four searchable graduates, Dewi's certificate among her verified skills, and ranked matches.
         var mitra = await app.SignedInAsync("mitra", Password);
-        var jobs = await Eventually.Until(() => GetAsync(mitra, "/api/jobs"), j => j.GetArrayLength() == 1, Patience);
-        jobs.GetArrayLength().Should().Be(1);
+        var jobs = await Eventually.Until(() => GetAsync(mitra, "/api/jobs"), j => j.GetArrayLength() == 2, Patience);
+        jobs.GetArrayLength().Should().Be(2);
         var graduates = await Eventually.Until(() => GetAsync(mitra, "/api/graduates?province=Kalimantan%20Tengah"), g => g.GetProperty("total").GetInt32() == 4, Patience);
         Aliases(graduates).Should().BeEquivalentTo("Tangan Terampil", "Perajut Kahayan", "Purun Bersinar", "Batik Batang Garing");
         var knitters = await Eventually.Until(() => GetAsync(mitra, "/api/graduates?skill=Knitting"), g => Aliases(g).Contains("Perajut Kahayan"), Patience);

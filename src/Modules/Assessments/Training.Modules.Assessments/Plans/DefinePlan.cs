@@ -31,7 +31,7 @@ internal sealed class DefinePlanValidator : AbstractValidator<DefinePlan>
         RuleFor(x => x.TimeLimitMinutes).InclusiveBetween(1, 600);
         RuleFor(x => x.MaxAttempts).InclusiveBetween(1, 20);
         RuleFor(x => x.CooldownHours).InclusiveBetween(0, 24 * 90);
-        RuleFor(x => x.Questions).NotNull().Must(q => q.Count <= 500).WithErrorCode("assessment.plan.too-many-questions");
+        RuleFor(x => x.Questions).Cascade(CascadeMode.Stop).NotNull().Must(q => q.Count <= 500).WithErrorCode("assessment.plan.too-many-questions");
         RuleFor(x => x.QuestionsPerAttempt).InclusiveBetween(1, 200);
 
         // The state carries both numbers, so a page can say "the bank has 6 questions, each attempt draws 10".
@@ -51,7 +51,7 @@ internal sealed class QuestionInputValidator : AbstractValidator<DefinePlan.Ques
         RuleFor(x => x.UnitCode).NotEmpty();
         RuleFor(x => x.Text).NotEmpty().MaximumLength(2000);
         RuleFor(x => x.Type).IsInEnum();
-        RuleFor(x => x.Options).NotNull().Must(o => o!.Count is >= 2 and <= 8).WithMessage("Give 2 to 8 options.")
+        RuleFor(x => x.Options).Cascade(CascadeMode.Stop).NotNull().Must(o => o!.Count is >= 2 and <= 8).WithMessage("Give 2 to 8 options.")
             .WithErrorCode("assessment.plan.option-count")
             .When(x => x.Type is QuestionType.SingleChoice or QuestionType.MultipleChoice);
         RuleForEach(x => x.Options).NotEmpty().MaximumLength(500).When(x => x.Options is not null);
