@@ -16,6 +16,7 @@ public sealed class VerifyingEmployers(BrowserHost host)
         var employer = await host.NewPageAsync();
         await RegisterAsync(employer);
         await SignInPage.AsStaffAsync(employer, "tenun-borneo", "Tenun-Borneo-2026");
+        await employer.GotoAsync("/account");
         await Expect(employer.GetByTestId("employer-status")).ToHaveTextAsync("Menunggu verifikasi");
 
         var admin = await host.NewPageAsync();
