@@ -253,6 +253,8 @@ public static class AccessMatrix
             _ => Get("/api/portfolio-photos/pending")),
         Row("POST /api/portfolio-photos/{id:guid}/approve",   "401  403   403     ok      403      403     403      403      403",
             _ => Post($"/api/portfolio-photos/{Guid.NewGuid()}/approve"), recordExists: false),
+        Row("POST /api/portfolio-photos/{id:guid}/reject",    "401  403   403     ok      403      403     403      403      403",
+            _ => Post($"/api/portfolio-photos/{Guid.NewGuid()}/reject", new { reason = "Wajah terlihat" }), recordExists: false),
         Row("DELETE /api/portfolio-photos/{id:guid}",         "401  ok    ok      ok      ok       ok      ok       ok       ok",
             _ => new HttpRequestMessage(HttpMethod.Delete, $"/api/portfolio-photos/{Guid.NewGuid()}"), recordExists: false),
         Row("GET /api/portfolio-photos/{id:guid}",            "ok   ok    ok      ok      ok       ok      ok       ok       ok",
