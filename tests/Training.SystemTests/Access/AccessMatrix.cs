@@ -179,6 +179,8 @@ public static class AccessMatrix
             {
                 Content = JsonContent.Create(new { passMarkPercent = 60, questionsPerAttempt = 1, timeLimitMinutes = 30, maxAttempts = 1, cooldownHours = 0, shuffle = false, questions = Array.Empty<object>(), practical = true }),
             }),
+        Row("POST /api/courses/{courseId:guid}/assessment/questions/import", "401  403   403     ok      403      403     403      403      403",
+            async w => Csv($"/api/courses/{await w.Courses.PublishedCourseAsync()}/assessment/questions/import")),
         Row("POST /api/enrollments/{enrollmentId:guid}/attempts", "401  403   403     403     403      ok      403      403      403",
             async w => Post($"/api/enrollments/{(await w.Courses.LearnerSeatAsync()).EnrollmentId}/attempts")),
         Row("PUT /api/attempts/{attemptId:guid}/answers",     "401  403   403     403     403      ok      403      403      403",
@@ -251,6 +253,8 @@ public static class AccessMatrix
             _ => Get("/api/portfolio-photos/pending")),
         Row("POST /api/portfolio-photos/{id:guid}/approve",   "401  403   403     ok      403      403     403      403      403",
             _ => Post($"/api/portfolio-photos/{Guid.NewGuid()}/approve"), recordExists: false),
+        Row("POST /api/portfolio-photos/{id:guid}/reject",    "401  403   403     ok      403      403     403      403      403",
+            _ => Post($"/api/portfolio-photos/{Guid.NewGuid()}/reject", new { reason = "Wajah terlihat" }), recordExists: false),
         Row("DELETE /api/portfolio-photos/{id:guid}",         "401  ok    ok      ok      ok       ok      ok       ok       ok",
             _ => new HttpRequestMessage(HttpMethod.Delete, $"/api/portfolio-photos/{Guid.NewGuid()}"), recordExists: false),
         Row("GET /api/portfolio-photos/{id:guid}",            "ok   ok    ok      ok      ok       ok      ok       ok       ok",
@@ -332,6 +336,13 @@ public static class AccessMatrix
         var png = new ByteArrayContent(Convert.FromBase64String("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg=="));
         png.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("image/png");
         return new(HttpMethod.Post, path) { Content = new MultipartFormDataContent { { png, field, "gambar.png" } } };
+    }
+
+    private static HttpRequestMessage Csv(string path)
+    {
+        var csv = new ByteArrayContent("unit,type,question,options,correct\n1,truefalse,Benang katun menyerap air?,,Benar\n"u8.ToArray());
+        csv.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("text/csv");
+        return new(HttpMethod.Post, path) { Content = new MultipartFormDataContent { { csv, "file", "soal.csv" } } };
     }
 
     private static HttpRequestMessage Form(string path, params (string Key, string Value)[] fields) =>

@@ -41,6 +41,7 @@ public sealed class AssessmentsModule : IModule
     public void MapEndpoints(IEndpointRouteBuilder api)
     {
         DefinePlanEndpoint.Map(api);
+        ImportQuestionsEndpoint.Map(api);
         StartAttemptEndpoint.Map(api);
         SaveAnswersEndpoint.Map(api);
         SubmitAttemptEndpoint.Map(api);

@@ -72,6 +72,7 @@ public sealed class JobMatchingModule : IModule
         WithdrawGraduateProfileEndpoint.Map(api);
         UploadPortfolioPhotoEndpoints.Map(api);
         ApprovePortfolioPhotoEndpoint.Map(api);
+        RejectPortfolioPhotoEndpoint.Map(api);
         RemovePortfolioPhotoEndpoint.Map(api);
         GetPortfolioPhotoEndpoint.Map(api);
         PendingPortfolioPhotosEndpoint.Map(api);

@@ -34,6 +34,7 @@ internal static class JobMatchingStoredNames
         .Event<JobPostingClosed>("job_posting_closed")
         .Event<PortfolioPhotoApprovalLapsed>("portfolio_photo_approval_lapsed")
         .Event<PortfolioPhotoApproved>("portfolio_photo_approved")
+        .Event<PortfolioPhotoRejected>("portfolio_photo_rejected")
         .Event<PortfolioPhotoRemoved>("portfolio_photo_removed")
         .Event<PortfolioPhotoUploaded>("portfolio_photo_uploaded")
         .Event<PostingMatchesOutdated>("posting_matches_outdated")

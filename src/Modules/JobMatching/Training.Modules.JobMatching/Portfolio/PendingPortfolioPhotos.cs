@@ -25,7 +25,7 @@ internal sealed class PendingPortfolioPhotosHandler(IQuerySession session, IMedi
 
         var learners = (await mediator.Send(new ListLearnersOfFacility(facilityId), cancellationToken)).ToDictionary(l => l.LearnerId);
         var ids = learners.Keys.ToArray();
-        var pending = await session.Query<PortfolioPhoto>().Where(p => p.LearnerId.IsOneOf(ids) && !p.Approved && !p.Removed)
+        var pending = await session.Query<PortfolioPhoto>().Where(p => p.LearnerId.IsOneOf(ids) && !p.Approved && !p.Removed && p.RejectedBecause == null)
             .OrderBy(p => p.UploadedAt).Take(500).ToListAsync(cancellationToken);
         return [.. pending.Select(p => new PendingPhoto(p.Id, p.LearnerId, learners[p.LearnerId].FullName, p.UploadedAt))];
     }

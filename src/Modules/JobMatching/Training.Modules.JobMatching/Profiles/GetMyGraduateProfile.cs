@@ -30,12 +30,13 @@ internal sealed class GetMyGraduateProfileHandler(IQuerySession session, ICurren
             throw new NotFound("graduate-profile", learnerId);
         }
 
-        var awaiting = await session.Query<PortfolioPhoto>().Where(p => p.LearnerId == learnerId && !p.Approved && !p.Removed)
-            .Select(p => p.Id).ToListAsync(cancellationToken);
+        var notShown = await session.Query<PortfolioPhoto>().Where(p => p.LearnerId == learnerId && !p.Approved && !p.Removed).ToListAsync(cancellationToken);
+        var awaiting = notShown.Where(p => p.RejectedBecause is null).Select(p => p.Id).ToList();
+        var rejected = notShown.Where(p => p.RejectedBecause is not null).Select(p => new RejectedPhoto(p.Id, p.RejectedBecause!)).ToList();
         var disclosures = await DisclosureLog.OfAsync(session, profile.Id, consent.At, cancellationToken);
         var employers = (await session.LoadManyAsync<VerifiedEmployer>(cancellationToken, disclosures.Select(d => d.EmployerId).Distinct()))
             .ToDictionary(e => e.Id, e => e.OrganizationName);
-        return MyGraduateProfile.Of(listing, details, consent, [.. awaiting],
+        return MyGraduateProfile.Of(listing, details, consent, awaiting, rejected,
             [.. disclosures.Select(d => new ProfileView(employers.GetValueOrDefault(d.EmployerId, ""), d.Way.ToString(), d.LastAt, d.Times))]);
     }
 }

@@ -92,7 +92,7 @@ internal sealed class SaveGraduateProfileHandler(IDocumentSession session, IMedi
         stream.AppendOne(new GraduateMatchesOutdated(profileId, [.. after.Covered()]));
 
         var consent = stream.Aggregate?.Consent is { TextVersion: ConsentText.Version } kept ? kept : new GivenConsent(ConsentText.Version, now);
-        return MyGraduateProfile.Of(after, details, consent, []);
+        return MyGraduateProfile.Of(after, details, consent, [], []);
     }
 }
 

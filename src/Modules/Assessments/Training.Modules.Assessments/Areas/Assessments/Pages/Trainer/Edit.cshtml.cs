@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using MediatR;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
@@ -19,9 +20,16 @@ namespace Training.Modules.Assessments.Pages.Trainer;
 /// rows. Saving replaces the whole plan, so the form always carries every question.
 /// </summary>
 [Authorize(Policy = Policies.Trainer)]
-internal sealed class EditModel(IMediator mediator, AssessmentsErrorTexts errors, ICurrentUser user, IStringLocalizer<AssessmentsResource> text) : FormPageModel<AssessmentsErrorTexts>(mediator, errors)
+[RequestSizeLimit(QuestionCsv.MaxBytes + (64 * 1024))]
+[RequestFormLimits(MultipartBodyLengthLimit = QuestionCsv.MaxBytes + (64 * 1024))]
+internal sealed partial class EditModel(IMediator mediator, AssessmentsErrorTexts errors, ICurrentUser user, IStringLocalizer<AssessmentsResource> text) : FormPageModel<AssessmentsErrorTexts>(mediator, errors)
 {
     public const string Form = "Plan";
+
+    public const string ImportForm = "Import";
+
+    /// <summary>After a refused import: what is wrong, one line per problem, by row.</summary>
+    public IReadOnlyList<string> ImportReport { get; private set; } = [];
 
     public CourseVersionInfo Course { get; private set; } = null!;
 
@@ -97,6 +105,29 @@ internal sealed class EditModel(IMediator mediator, AssessmentsErrorTexts errors
             Arranged = true;
         }
 
+        return Again();
+    }
+
+    /// <summary>Appends the questions of a CSV file to the saved bank, or says row by row what is wrong and imports nothing.</summary>
+    public async Task<IActionResult> OnPostImportAsync(Guid courseId, IFormFile? questions)
+    {
+        if (!await LoadCourseAsync(courseId))
+        {
+            return NotFound();
+        }
+
+        var content = await ImportQuestionsEndpoint.ReadAsync(questions, HttpContext.RequestAborted);
+        var (ok, count) = await SendAsync(ImportForm, new ImportQuestions(courseId, content));
+        if (ok)
+        {
+            return Succeeded(text["Import.Done", count]);
+        }
+
+        ImportReport = [.. ModelState.Where(e => e.Key.StartsWith($"{ImportForm}.", StringComparison.Ordinal))
+            .Select(e => (Place: Place(e.Key[(ImportForm.Length + 1)..]), Messages: e.Value!.Errors.Select(x => x.ErrorMessage)))
+            .OrderBy(e => e.Place.Row)
+            .SelectMany(e => e.Messages.Select(message => e.Place.Label is null ? message : $"{e.Place.Label}: {message}"))];
+        Input = await Mediator.Send(new GetPlan(courseId, Course.Version), HttpContext.RequestAborted) is { } plan ? PlanInput.From(plan, Course) : new();
         return Again();
     }
 
@@ -268,4 +299,13 @@ internal sealed class EditModel(IMediator mediator, AssessmentsErrorTexts errors
                 Tolerance ?? 0);
         }
     }
+
+    /// <summary>Where a refusal of the import points: a row and column of the file ("Baris 3, kolom soal"), or the file as a whole.</summary>
+    private (int Row, string? Label) Place(string field) =>
+        RowField().Match(field) is { Success: true } m
+            ? (int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture), text["Import.Row", m.Groups[1].Value, text[$"Import.Column.{m.Groups[2].Value}"]].Value)
+            : (0, null);
+
+    [GeneratedRegex(@"^Rows\[(\d+)\]\.(\w+)$")]
+    private static partial Regex RowField();
 }

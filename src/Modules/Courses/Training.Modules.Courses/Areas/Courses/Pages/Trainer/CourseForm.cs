@@ -91,5 +91,15 @@ internal sealed class CourseForm
         public string? Title { get; set; }
 
         public string? Body { get; set; }
+
+        /// <summary>Ends the lesson with the uploaded picture, described for screen readers (by the lesson's title when left blank).</summary>
+        public void AddPicture(string? description, Guid imageId)
+        {
+            var alt = string.IsNullOrWhiteSpace(description) ? Title : description;
+
+            // Brackets and line breaks would end the Markdown image's description early.
+            var safeAlt = new string([.. (alt ?? "").Where(c => c is not ('[' or ']' or '\\' or '\r' or '\n'))]).Trim();
+            Body = $"{Body?.TrimEnd()}\n\n![{safeAlt}](/api/courses/images/{imageId})\n".TrimStart();
+        }
     }
 }
