@@ -46,11 +46,12 @@ internal static class Learners
     {
         var course = await host.DemoCourseAsync(courseTitle);
         var officer = await host.SignedInAsync("petugas", DemoPassword);
-        var cohort = (await officer.GetFromJsonAsync<JsonElement[]>($"/api/cohorts?courseId={course.CourseId}"))!.First();
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var cohort = (await officer.GetFromJsonAsync<JsonElement[]>($"/api/cohorts?courseId={course.CourseId}"))!
+            .First(c => DateOnly.Parse(c.GetProperty("startsOn").GetString()!) <= today);
         await BrowserHost.CreatedAsync(officer, $"/api/cohorts/{cohort.GetProperty("id").GetGuid()}/enrollments", new { learnerId = learner.Id });
 
         var trainer = await host.SignedInAsync("pelatih", DemoPassword);
-        var today = DateOnly.FromDateTime(DateTime.UtcNow);
         foreach (var session in cohort.GetProperty("sessions").EnumerateArray().Select(s => DateOnly.Parse(s.GetString()!)).Where(s => s <= today))
         {
             var marked = await trainer.PostAsJsonAsync($"/api/cohorts/{cohort.GetProperty("id").GetGuid()}/attendance",

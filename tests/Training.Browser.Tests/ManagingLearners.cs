@@ -17,7 +17,7 @@ public sealed class ManagingLearners(BrowserHost host)
         var ratih = await host.RegisterLearnerAsync("Ratih Purwasih");
         var page = await host.NewPageAsync();
         await SignInPage.AsStaffAsync(page, Officer, DemoPassword);
-        await page.GetByRole(AriaRole.Link, new() { Name = "Warga binaan" }).ClickAsync();
+        await page.GetByRole(AriaRole.Navigation).GetByRole(AriaRole.Link, new() { Name = "Warga binaan" }).ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "Impor dari CSV" }).ClickAsync();
 
         await page.GetByLabel("Atau tempel teks CSV di sini").FillAsync(

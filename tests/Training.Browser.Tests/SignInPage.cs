@@ -13,7 +13,7 @@ internal static class SignInPage
         await staff.GetByLabel("Nama pengguna").FillAsync(username);
         await staff.GetByLabel("Kata sandi").FillAsync(password);
         await staff.GetByRole(AriaRole.Button, new() { Name = "Masuk" }).ClickAsync();
-        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Akun saya", Level = 1 })).ToBeVisibleAsync();
+        await Expect(page.GetByTestId("account-name")).ToBeVisibleAsync();
     }
 
     /// <summary>Types the facility and number, then taps the PIN on the pad.</summary>

@@ -9,7 +9,7 @@ namespace Training.Browser.Tests;
 public sealed class SigningIn(BrowserHost host)
 {
     [Fact]
-    public async Task A_learner_signs_in_with_the_pin_pad_and_lands_on_their_account()
+    public async Task A_learner_signs_in_with_the_pin_pad_and_lands_on_her_home_and_her_account_names_her_facility()
     {
         var ani = await host.RegisterLearnerAsync("Ani Susanti");
         await host.SignedInAsync(ani);
@@ -17,8 +17,9 @@ public sealed class SigningIn(BrowserHost host)
 
         await SignInPage.AsLearnerAsync(page, Learners.Facility, ani.Number, Learners.OwnPin);
 
-        await Expect(page).ToHaveURLAsync(new Uri(host.Address, "/account").ToString());
+        await Expect(page).ToHaveURLAsync(new Uri(host.Address, "/").ToString());
         await Expect(page.GetByTestId("account-name")).ToHaveTextAsync("Ani Susanti");
+        await page.GotoAsync("/account");
         await Expect(page.GetByText("LPP Palangka Raya (LPP-PKY)")).ToBeVisibleAsync();
     }
 

@@ -58,7 +58,7 @@ public sealed class SittingATest(BrowserHost host)
 
         var assessor = await host.NewPageAsync();
         await SignInPage.AsStaffAsync(assessor, "asesor", "Bekal-Demo-2026");
-        await assessor.GetByRole(AriaRole.Link, new() { Name = "Uji praktik" }).ClickAsync();
+        await assessor.GetByRole(AriaRole.Navigation).GetByRole(AriaRole.Link, new() { Name = "Uji praktik" }).ClickAsync();
         await assessor.GetByRole(AriaRole.Region, new() { Name = Knitting }).GetByRole(AriaRole.Link, new() { Name = $"Sri Rahayu ({sri.Number})" }).ClickAsync();
         await Expect(assessor.GetByRole(AriaRole.Heading, new() { Name = "Daftar periksa praktik", Level = 1 })).ToBeVisibleAsync();
         var criteria = assessor.Locator("fieldset.criterion");

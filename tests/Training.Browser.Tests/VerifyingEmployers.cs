@@ -16,11 +16,12 @@ public sealed class VerifyingEmployers(BrowserHost host)
         var employer = await host.NewPageAsync();
         await RegisterAsync(employer);
         await SignInPage.AsStaffAsync(employer, "tenun-borneo", "Tenun-Borneo-2026");
+        await employer.GotoAsync("/account");
         await Expect(employer.GetByTestId("employer-status")).ToHaveTextAsync("Menunggu verifikasi");
 
         var admin = await host.NewPageAsync();
         await SignInPage.AsStaffAsync(admin, BekalApp.AdminUsername, BekalApp.AdminPassword);
-        await admin.GetByRole(AriaRole.Link, new() { Name = "Pemberi kerja" }).ClickAsync();
+        await admin.GetByRole(AriaRole.Navigation).GetByRole(AriaRole.Link, new() { Name = "Pemberi kerja" }).ClickAsync();
         var pending = admin.Locator("article", new() { HasText = Organization });
         await Expect(pending.GetByTestId("nib")).ToHaveTextAsync("8120009912345");
         await pending.GetByRole(AriaRole.Button, new() { Name = "Verifikasi" }).ClickAsync();

@@ -64,6 +64,10 @@ foreach (var module in modules)
     module.MapWellKnownEndpoints(app);
 }
 
+// One plain line for whoever started the host, beside the JSON logs: where to open Bekal, where the demo sign-ins are.
+app.Lifetime.ApplicationStarted.Register(() => Console.WriteLine(
+    $"Bekal is running: open {string.Join(" or ", app.Urls)} in a browser. Demo sign-ins: printed above on the first start, and in README.md (\"Demo sign-ins\")."));
+
 await app.RunAsync();
 return 0;
 

@@ -56,6 +56,7 @@ public sealed class SeedingDemoData(DemoApp app) : IClassFixture<DemoApp>
         }
 
         (await (await app.SignedInAsync("mitra", Password)).MeAsync())!.EmployerStatus.Should().Be("Verified");
+        (await (await app.SignedInAsync("rotan", Password)).MeAsync())!.EmployerStatus.Should().Be("Pending");
     }
 
     [Fact]
@@ -77,7 +78,7 @@ public sealed class SeedingDemoData(DemoApp app) : IClassFixture<DemoApp>
         await again.InitializeAsync();
 
         (await CountAsync(again)).Should().Be(before);
-        before.Should().Be((1, 5, 5, 1), "one facility, four staff and the employer's user, five learners, one employer");
+        before.Should().Be((1, 6, 5, 2), "one facility, four staff and the two employers' users, five learners, one verified employer and one waiting");
     }
 
     private static async Task<(int Facilities, int Accounts, int Learners, int Employers)> CountAsync(BekalApp host)

@@ -33,6 +33,9 @@ public static class AccessMatrix
         Row("POST /api/me/secret",                            "401  ok    ok      ok      ok       ok      ok       ok       ok",
             _ => Post("/api/me/secret", new { current = "not-the-current-one", @new = "Another-Password-2026" })),
         // Admins and officers may enrol an authenticator app.
+        // Everyone signed in has a to-do list, empty when the role has nothing waiting.
+        Row("GET /api/me/tasks",                              "401  ok    ok      ok      ok       ok      ok       ok       ok",
+            _ => Get("/api/me/tasks")),
         Row("POST /api/me/two-factor",                        "401  ok    ok      403     403      403     403      403      ok",
             _ => Post("/api/me/two-factor")),
         Row("POST /api/me/two-factor/confirm",                "401  ok    ok      403     403      403     403      403      ok",
@@ -155,6 +158,8 @@ public static class AccessMatrix
         // Learning is the learner's own.
         Row("GET /api/me/enrollments",                        "401  403   403     403     403      ok      403      403      403",
             _ => Get("/api/me/enrollments")),
+        Row("GET /api/me/place-requests",                     "401  403   403     403     403      ok      403      403      403",
+            _ => Get("/api/me/place-requests")),
         Row("GET /api/enrollments/{id:guid}/lessons/{lessonId:guid}", "401  403   403     403     403      ok      403      403      403",
             async w =>
             {
@@ -186,6 +191,12 @@ public static class AccessMatrix
         Row("POST /api/enrollments/{enrollmentId:guid}/practical", "401  403   403     403     ok       403     403      403      403",
             async w => Post($"/api/enrollments/{(await w.Courses.LearnerSeatAsync()).EnrollmentId}/practical",
                 new { units = new[] { new { code = "x", criteria = new[] { new { index = 0, met = true } } } } })),
+        Row("GET /api/attempts/{attemptId:guid}",              "401  403   403     403     403      ok      403      403      403",
+            _ => Get($"/api/attempts/{Guid.NewGuid()}"), recordExists: false),
+        Row("GET /api/assessments/practical/queue",           "401  403   403     403     ok       403     403      403      403",
+            _ => Get("/api/assessments/practical/queue")),
+        Row("GET /api/enrollments/{enrollmentId:guid}/practical", "401  403   403     403     ok       403     403      403      403",
+            async w => Get($"/api/enrollments/{(await w.Courses.LearnerSeatAsync()).EnrollmentId}/practical")),
         Row("GET /api/enrollments/{enrollmentId:guid}/attempts", "401  403   403     403     403      ok      403      403      403",
             async w => Get($"/api/enrollments/{(await w.Courses.LearnerSeatAsync()).EnrollmentId}/attempts")),
         Row("GET /api/courses/{courseId:guid}/assessment/statistics", "401  403   403     ok      403      403     403      403      403",

@@ -23,6 +23,7 @@ public sealed class AssessmentsModule : IModule
         services.AddHostedService<AssessmentsDemoSeeding>();
         services.AddScoped<AssessmentsErrorTexts>();
         services.AddScoped<INavigationContributor, AssessmentsNavigation>();
+        services.AddScoped<ITaskContributor, AssessmentsTasks>();
     }
 
     public void ConfigureStore(StoreOptions options)

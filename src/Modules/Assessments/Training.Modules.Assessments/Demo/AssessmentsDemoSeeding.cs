@@ -17,8 +17,8 @@ namespace Training.Modules.Assessments.Demo;
 
 /// <summary>
 /// With demo data on, once the demo courses exist: an assessment plan for each (written and
-/// practical), one learner who passed the knitting course and one who has not passed its written test yet.
-/// Siti Aminah (WB-2026-001) is left to sit it herself.
+/// practical), one learner who passed the knitting course, one who has not passed its written test yet and
+/// one who passed it and waits for the practical. Siti Aminah (WB-2026-001) is left to sit it herself.
 /// </summary>
 internal sealed class AssessmentsDemoSeeding(IServiceScopeFactory scopes, IConfiguration configuration, TimeProvider clock, ILogger<AssessmentsDemoSeeding> logger)
     : DemoSeeding(scopes, configuration, clock, logger)
@@ -81,20 +81,21 @@ internal sealed class SeedDemoAssessmentsHandler(IDocumentSession session, IMedi
                 continue;
             }
 
-            foreach (var (number, knowsIt) in new[] { ("WB-2026-002", true), ("WB-2026-003", false) })
+            foreach (var (number, knowsIt, practical) in new[] { ("WB-2026-002", true, true), ("WB-2026-003", false, false), ("WB-2026-004", true, false) })
             {
                 var learner = learners.FirstOrDefault(l => l.LearnerNumber == number);
                 var enrollment = learner is null ? null : await mediator.Send(new GetEnrollment(learner.LearnerId, course.CourseId), cancellationToken);
                 if (enrollment is not null)
                 {
-                    SitTest(session, plan, course, enrollment, knowsIt, assessorId, now);
+                    SitTest(session, plan, course, enrollment, knowsIt, practical, assessorId, now);
                 }
             }
         }
     }
 
-    /// <summary>One sitting, answered all right or all wrong; who knows it also passes the practical checklist.</summary>
-    private static void SitTest(IDocumentSession session, AssessmentPlan plan, CourseVersionInfo course, EnrollmentInfo enrollment, bool knowsIt, Guid assessorId, DateTimeOffset now)
+    /// <summary>One sitting, answered all right or all wrong; then, when asked for, a practical checklist with every criterion met.</summary>
+    private static void SitTest(
+        IDocumentSession session, AssessmentPlan plan, CourseVersionInfo course, EnrollmentInfo enrollment, bool knowsIt, bool practical, Guid assessorId, DateTimeOffset now)
     {
         var started = new AttemptStarted(Guid.NewGuid(), enrollment.EnrollmentId, enrollment.LearnerId, plan.Id,
             [.. plan.Questions.Select(q => new DrawnQuestion(q.Id, [.. Enumerable.Range(0, q.Options.Count)]))], now.AddMinutes(-10), now.AddMinutes(-30));
@@ -109,16 +110,16 @@ internal sealed class SeedDemoAssessmentsHandler(IDocumentSession session, IMedi
         var graded = new WrittenGraded(enrollment.EnrollmentId, started.AttemptId, grade, now.AddMinutes(-12));
         var record = AssessmentRecord.Create(opened).Apply(graded);
         session.Events.StartStream<AssessmentRecord>(record.Id, opened, graded);
-        if (!knowsIt)
+        if (!practical)
         {
             return;
         }
 
-        var practical = new PracticalRecorded(enrollment.EnrollmentId,
+        var checklist = new PracticalRecorded(enrollment.EnrollmentId,
             [.. course.CompetencyUnits.Select(u => new PracticalUnit(u.UnitId, [.. u.PerformanceCriteria.Select((_, i) => new CriterionCheck(i, true, null))], []))], assessorId, now);
-        record = record.Apply(practical);
+        record = record.Apply(checklist);
         var units = Outcomes.Of(plan, course, record);
-        session.Events.Append(record.Id, practical, new CoursePassed(enrollment.EnrollmentId, now),
+        session.Events.Append(record.Id, checklist, new CoursePassed(enrollment.EnrollmentId, now),
             new CoursePassedIntegrationEvent(enrollment.EnrollmentId, enrollment.LearnerId, course.CourseId, course.Version, units, grade.ScorePercent, assessorId, now));
     }
 }

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Localization;
 using Training.BuildingBlocks.Security;
 using Training.BuildingBlocks.Time;
 using Training.BuildingBlocks.Web;
+using Training.Modules.Assessments.Contracts;
 using Training.Modules.Courses.Cohorts;
 using Training.Modules.Courses.Courses;
 using Training.Modules.Courses.Enrollments;
@@ -12,34 +13,49 @@ using Training.Modules.Identity.Contracts;
 namespace Training.Modules.Courses.Web;
 
 /// <summary>
-/// Learners continue their next lesson; trainers take today's attendance; officers answer requests for a place.
+/// Learners take the next step of each course (a lesson, the test, the wait for a practical); trainers take today's attendance; officers answer requests for a place.
 /// </summary>
 internal sealed class CoursesTasks(IQuerySession session, IMediator mediator, ICurrentUser user, TimeProvider clock, IStringLocalizer<CoursesResource> text)
     : ITaskContributor
 {
     public async Task<IReadOnlyList<PersonalTask>> TasksAsync(CancellationToken cancellationToken) => user.Role switch
     {
-        Roles.Learner => await NextLessonsAsync(cancellationToken),
+        Roles.Learner => await NextStepsAsync(cancellationToken),
         Roles.Trainer => await AttendanceDueAsync(cancellationToken),
         Roles.FacilityOfficer => await PlaceRequestsAsync(cancellationToken),
         _ => [],
     };
 
-    private async Task<IReadOnlyList<PersonalTask>> NextLessonsAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// One step per running course, the one she takes next: the practical she waits for once her written part
+    /// is passed, else her next lesson, else her test when she may start it. A passed course has its certificate.
+    /// </summary>
+    private async Task<IReadOnlyList<PersonalTask>> NextStepsAsync(CancellationToken cancellationToken)
     {
-        var enrollments = await mediator.Send(new MyEnrollments(), cancellationToken);
-        return
-        [
-            .. enrollments
-                .Where(e => e.Active && e.Lessons.Any(l => !l.Done))
-                .Select(e => (Enrollment: e, Lesson: e.Lessons.First(l => !l.Done)))
-                .Select(n => new PersonalTask(
-                    "courses.next-lesson",
-                    text["Tasks.NextLesson", n.Lesson.Title, n.Enrollment.CourseTitle],
-                    $"/learning/{n.Enrollment.EnrollmentId}/lessons/{n.Lesson.LessonId}",
-                    1,
-                    null)),
-        ];
+        var learnerId = user.Id ?? Guid.Empty;
+        var tasks = new List<PersonalTask>();
+        foreach (var enrollment in (await mediator.Send(new MyEnrollments(), cancellationToken)).Where(e => e.Active))
+        {
+            var standing = await mediator.Send(new GetAssessmentStanding(enrollment.EnrollmentId, learnerId), cancellationToken);
+            var lesson = enrollment.Lessons.FirstOrDefault(l => !l.Done);
+            var task = standing?.Next switch
+            {
+                AssessmentStep.Passed => null,
+                AssessmentStep.WaitingForPractical => new PersonalTask(
+                    "courses.practical-waiting", text["Tasks.PracticalWaiting", enrollment.CourseTitle], $"/assessments/{enrollment.EnrollmentId}/result", 1, null),
+                _ when lesson is not null => new PersonalTask(
+                    "courses.next-lesson", text["Tasks.NextLesson", lesson.Title, enrollment.CourseTitle], $"/learning/{enrollment.EnrollmentId}/lessons/{lesson.LessonId}", 1, null),
+                AssessmentStep.WrittenTest when standing.NextAttemptAt is null => new PersonalTask(
+                    "courses.test-open", text["Tasks.TestOpen", enrollment.CourseTitle], $"/assessments/{enrollment.EnrollmentId}/test", 1, null),
+                _ => null,
+            };
+            if (task is not null)
+            {
+                tasks.Add(task);
+            }
+        }
+
+        return tasks;
     }
 
     private async Task<IReadOnlyList<PersonalTask>> AttendanceDueAsync(CancellationToken cancellationToken)

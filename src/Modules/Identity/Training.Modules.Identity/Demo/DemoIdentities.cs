@@ -10,7 +10,7 @@ using Training.Modules.Identity.Learners;
 
 namespace Training.Modules.Identity.Demo;
 
-/// <summary>The demo facility in Palangka Raya, one account per role, a few learners and one verified employer.</summary>
+/// <summary>The demo facility in Palangka Raya, one account per role, a few learners, one verified employer and one waiting for verification.</summary>
 internal static class DemoIdentities
 {
     public const string FacilityCode = "LPP-PKY";
@@ -56,6 +56,15 @@ internal static class DemoIdentities
             new EmployerVerified(employerId, "Demo", Guid.Empty, now),
             new EmployerVerifiedIntegrationEvent(employerId, "Koperasi Purun Sejahtera"));
         lines.Add($"  {Roles.Employer,-16} mitra (verified)");
+
+        // A second employer waits for the admin, so the verification queue is not empty on the first visit.
+        var pendingId = Guid.NewGuid();
+        var pendingAccountId = await Accounts.Accounts.CreateAsync(session, secrets, "rotan", Password, "Bapak Yosef Dino", Roles.Employer, null, pendingId, null, now,
+            cancellationToken);
+        session.Events.StartStream<Employer>(pendingId,
+            new EmployerRegistered(pendingId, "CV Rotan Kahayan", "Bapak Yosef Dino", "yosef@rotan-kahayan.example", "+62 813 4900 765", pendingAccountId, now,
+                "9120007654321", null, "Jl. RTA Milono Km 3, Palangka Raya, Kalimantan Tengah"));
+        lines.Add($"  {Roles.Employer,-16} rotan (waiting for verification)");
 
         lines.Add($"Learners (facility code {FacilityCode}):");
         foreach (var (number, name, pin) in Learners)
