@@ -43,7 +43,7 @@ public sealed partial class SpeakingIndonesian(BrowserHost host)
     {
         var failures = await VisitingEveryPage.CheckAsync(host, async (page, route) =>
         {
-            // An address shown on the page (a share link) is not language; its path may well be English.
+            // An address or an identifier with a slash (a share link, a consent text's version) is not language.
             var text = Address().Replace(await page.EvaluateAsync<string>(Readable), " ");
             return Forbidden.Matches(text).Cast<Match>().Concat(Utc().Matches(text))
                 .Select(m => $"{route} ({page.Url}): \"{m.Value}\" in \"…{Snippet(text, m)}…\"");
@@ -59,7 +59,7 @@ public sealed partial class SpeakingIndonesian(BrowserHost host)
         return Regex.Replace(text[start..end], @"\s+", " ");
     }
 
-    [GeneratedRegex(@"https?://\S+|(?<!\w)/[a-z][\w\-/{}]*")]
+    [GeneratedRegex(@"https?://\S+|[\w.-]*/[\w\-/{}.]+")]
     private static partial Regex Address();
 
     [GeneratedRegex(@"\bUTC\b")]
