@@ -27,7 +27,7 @@ public sealed class ManagingLearners(BrowserHost host)
         await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("1 diterima, 2 ditolak.");
         var lines = page.Locator("tbody tr");
         await Expect(lines.Nth(0)).ToContainTextAsync("Diterima");
-        await Expect(lines.Nth(1)).ToContainTextAsync("Nomor ini sudah dipakai warga binaan lain di lapas ini.");
+        await Expect(lines.Nth(1)).ToContainTextAsync("Nomor ini sudah dipakai warga binaan lain di fasilitas ini.");
         await Expect(lines.Nth(2)).ToContainTextAsync("Nama: Wajib diisi.");
         await Expect(lines.Nth(2)).ToContainTextAsync("PIN: Pilih PIN yang tidak mudah ditebak");
 

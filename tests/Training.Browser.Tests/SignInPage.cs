@@ -21,7 +21,7 @@ internal static class SignInPage
     {
         await page.GotoAsync("/signin");
         var learners = page.GetByRole(AriaRole.Region, new() { Name = "Warga binaan" });
-        await learners.GetByLabel("Kode lapas").FillAsync(facility);
+        await learners.GetByLabel("Kode fasilitas").FillAsync(facility);
         await learners.GetByLabel("Nomor warga binaan").FillAsync(number);
         foreach (var digit in pin)
         {

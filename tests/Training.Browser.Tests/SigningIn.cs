@@ -35,7 +35,7 @@ public sealed class SigningIn(BrowserHost host)
 
         response.Status.Should().Be(401);
         var learners = page.GetByRole(AriaRole.Region, new() { Name = "Warga binaan" });
-        await Expect(learners.GetByRole(AriaRole.Alert)).ToHaveTextAsync("Kode lapas, nomor warga binaan atau PIN salah. Periksa lalu coba lagi.");
+        await Expect(learners.GetByRole(AriaRole.Alert)).ToHaveTextAsync("Kode fasilitas, nomor warga binaan atau PIN salah. Periksa lalu coba lagi.");
         await Expect(learners.Locator(".pin-dots span.filled")).ToHaveCountAsync(0);
         await Expect(learners.GetByLabel("Nomor warga binaan")).ToHaveValueAsync(fitri.Number);
     }
@@ -50,7 +50,7 @@ public sealed class SigningIn(BrowserHost host)
         var learners = page.GetByRole(AriaRole.Region, new() { Name = "Warga binaan" });
 
         await Expect(learners.GetByRole(AriaRole.Button, new() { Name = "5", Exact = true })).ToBeHiddenAsync();
-        await learners.GetByLabel("Kode lapas").FillAsync("lpp-pky");
+        await learners.GetByLabel("Kode fasilitas").FillAsync("lpp-pky");
         await learners.GetByLabel("Nomor warga binaan").FillAsync(lina.Number);
         await learners.GetByLabel("PIN").FillAsync(Learners.OwnPin);
         await learners.GetByRole(AriaRole.Button, new() { Name = "Masuk" }).ClickAsync();
