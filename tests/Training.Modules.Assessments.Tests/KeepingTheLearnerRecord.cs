@@ -42,4 +42,21 @@ public sealed class KeepingTheLearnerRecord(BekalApp app) : IClassFixture<BekalA
 
         page.StatusCode.Should().Be(HttpStatusCode.NotFound);
     }
+
+    [Fact]
+    public async Task The_cohort_page_shows_each_learners_progress_and_test_state()
+    {
+        var site = await AssessmentSite.CreateAsync(app, practical: true);
+        var (enrollmentId, learner, _) = await site.EnrolledLearnerAsync();
+        await site.EnrolledLearnerAsync(attended: false);
+        var attempt = await (await learner.PostAsync($"/api/enrollments/{enrollmentId}/attempts", null)).Content.ReadFromJsonAsync<JsonElement>();
+        var attemptId = attempt.GetProperty("attemptId").GetGuid();
+        (await learner.PutAsJsonAsync($"/api/attempts/{attemptId}/answers", AssessmentSite.RightAnswers(attempt))).EnsureSuccessStatusCode();
+        (await learner.PostAsync($"/api/attempts/{attemptId}/submit", null)).EnsureSuccessStatusCode();
+
+        var page = await site.Officer.GetStringAsync($"/cohorts/{site.CohortId}");
+
+        page.Should().Contain("Hadir 1 dari 2 sesi").And.Contain("Hadir 0 dari 2 sesi").And.Contain("0 dari 1 selesai")
+            .And.Contain("Lulus ujian tertulis, menunggu uji praktik").And.Contain("Belum mulai");
+    }
 }
