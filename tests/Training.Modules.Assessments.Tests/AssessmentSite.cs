@@ -77,6 +77,13 @@ internal sealed record AssessmentSite(BekalApp App, Guid FacilityId, string Code
     /// <summary>A learner enrolled in the cohort, present at the first session when <paramref name="attended"/>.</summary>
     public async Task<(Guid EnrollmentId, HttpClient Client)> LearnerAsync(bool attended = true)
     {
+        var (enrollmentId, client, _) = await EnrolledLearnerAsync(attended);
+        return (enrollmentId, client);
+    }
+
+    /// <summary>As <see cref="LearnerAsync"/>, with the learner's id (e.g. to open her record).</summary>
+    public async Task<(Guid EnrollmentId, HttpClient Client, Guid LearnerId)> EnrolledLearnerAsync(bool attended = true)
+    {
         var (learnerId, client) = await App.LearnerAsync(Officer, FacilityId, Code);
         var enrollmentId = await IdOf(await Officer.PostAsJsonAsync($"/api/cohorts/{CohortId}/enrollments", new { learnerId }));
         if (attended)
@@ -85,7 +92,7 @@ internal sealed record AssessmentSite(BekalApp App, Guid FacilityId, string Code
                 new { session = FirstSession, records = new[] { new { learnerId, status = "Present" } } })).EnsureSuccessStatusCode();
         }
 
-        return (enrollmentId, client);
+        return (enrollmentId, client, learnerId);
     }
 
     /// <summary>The answers a learner who knows the material gives, by the options as shown.</summary>

@@ -41,13 +41,3 @@ internal sealed record ResultView(decimal? ScorePercent, IReadOnlyList<ResultVie
         return new UnitView(unit.UnitId, unit.Code, unit.Title, outcome.Outcome, written, practical, unmet);
     }
 }
-
-/// <summary>Where a unit's practical stands: none in the plan, waiting for the written part, waiting for an assessor, or checked.</summary>
-internal enum PracticalState
-{
-    None,
-    AfterWritten,
-    Waiting,
-    Met,
-    NotYetMet,
-}

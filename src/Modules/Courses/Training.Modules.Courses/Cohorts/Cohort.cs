@@ -140,6 +140,13 @@ internal sealed record Cohort(
         return (int)Math.Round(100 * attended / marks.Count, MidpointRounding.AwayFromZero);
     }
 
+    public SessionsAttended SessionsAttended(Guid learnerId)
+    {
+        var marks = Attendance.Where(m => m.LearnerId == learnerId).ToList();
+        var present = marks.Count(m => m.Status is AttendanceStatus.Present or AttendanceStatus.Partial);
+        return new SessionsAttended(present, marks.Count, Sessions.Count, AttendancePercent(learnerId));
+    }
+
     private void EnsureOpen()
     {
         if (Completed)

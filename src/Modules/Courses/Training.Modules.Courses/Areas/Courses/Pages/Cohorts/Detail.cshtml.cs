@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using Training.BuildingBlocks.Security;
 using Training.BuildingBlocks.Web;
+using Training.Modules.Assessments.Contracts;
 using Training.Modules.Courses.Cohorts;
 using Training.Modules.Courses.Contracts;
 using Training.Modules.Courses.Web;
@@ -20,6 +21,9 @@ internal sealed class DetailModel(IMediator mediator, CoursesErrorTexts errors, 
     public CohortView Cohort { get; private set; } = null!;
 
     public string CourseTitle { get; private set; } = "";
+
+    /// <summary>Each seat's test state by enrolment; empty when the course has no assessment.</summary>
+    public IReadOnlyDictionary<Guid, TestState> TestStates { get; private set; } = new Dictionary<Guid, TestState>();
 
     public IReadOnlyDictionary<Guid, LearnerSummary> Learners { get; private set; } = new Dictionary<Guid, LearnerSummary>();
 
@@ -92,6 +96,7 @@ internal sealed class DetailModel(IMediator mediator, CoursesErrorTexts errors, 
 
         Cohort = cohort;
         CourseTitle = (await Mediator.Send(new GetCourseVersion(cohort.CourseId, cohort.CourseVersion), HttpContext.RequestAborted))?.Title ?? "";
+        TestStates = (await Mediator.Send(new ListTestStatesOfCohort(id), HttpContext.RequestAborted)).ToDictionary(s => s.EnrollmentId, s => s.State);
         var learners = await Mediator.Send(new ListLearnersOfFacility(cohort.FacilityId), HttpContext.RequestAborted);
         Learners = learners.ToDictionary(l => l.LearnerId);
         var seated = cohort.Seats.Where(s => s.Active).Select(s => s.LearnerId).ToHashSet();

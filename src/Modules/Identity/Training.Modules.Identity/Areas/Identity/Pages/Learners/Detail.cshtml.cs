@@ -5,14 +5,18 @@ using Microsoft.Extensions.Localization;
 using Training.BuildingBlocks.Errors;
 using Training.BuildingBlocks.Security;
 using Training.BuildingBlocks.Web;
+using Training.Modules.Assessments.Contracts;
+using Training.Modules.Certificates.Contracts;
+using Training.Modules.Courses.Contracts;
 using Training.Modules.Identity.Contracts;
 using Training.Modules.Identity.Facilities;
 using Training.Modules.Identity.Learners;
 using Training.Modules.Identity.Web;
+using Training.Modules.JobMatching.Contracts;
 
 namespace Training.Modules.Identity.Pages.Learners;
 
-/// <summary>One learner of the officer's facility: a new PIN, a transfer, a release.</summary>
+/// <summary>One learner of the officer's facility: her whole record (from each module's Contracts), a new PIN, a transfer, a release.</summary>
 [Authorize(Policy = Policies.FacilityOfficer)]
 internal sealed class DetailModel(IMediator mediator, IdentityErrorTexts errors, IStringLocalizer<IdentityResource> text) : FormPageModel<IdentityErrorTexts>(mediator, errors)
 {
@@ -22,6 +26,15 @@ internal sealed class DetailModel(IMediator mediator, IdentityErrorTexts errors,
     public IReadOnlyList<FacilityInfo> Destinations { get; private set; } = [];
 
     public string? TimeZone { get; private set; }
+
+    public IReadOnlyList<LearnerCohort> Cohorts { get; private set; } = [];
+
+    /// <summary>Results by enrolment; an enrolment whose course has no assessment has none.</summary>
+    public IReadOnlyDictionary<Guid, EnrollmentResult> Results { get; private set; } = new Dictionary<Guid, EnrollmentResult>();
+
+    public IReadOnlyList<CertificateSummary> Certificates { get; private set; } = [];
+
+    public IReadOnlyList<InterestInLearner> Interests { get; private set; } = [];
 
     [BindProperty]
     public PinForm NewPin { get; set; } = new();
@@ -89,6 +102,11 @@ internal sealed class DetailModel(IMediator mediator, IdentityErrorTexts errors,
         var facilities = await Mediator.Send(new ListActiveFacilities(), HttpContext.RequestAborted);
         TimeZone = facilities.FirstOrDefault(f => f.FacilityId == Learner.FacilityId)?.TimeZone;
         Destinations = [.. facilities.Where(f => f.FacilityId != Learner.FacilityId)];
+        var ct = HttpContext.RequestAborted;
+        Cohorts = await Mediator.Send(new ListCohortsOfLearner(id), ct);
+        Results = (await Mediator.Send(new ListResultsOfLearner(id), ct)).ToDictionary(r => r.EnrollmentId);
+        Certificates = await Mediator.Send(new ListHeldCertificates(id), ct);
+        Interests = await Mediator.Send(new ListInterestsInLearner(id), ct);
         return true;
     }
 
