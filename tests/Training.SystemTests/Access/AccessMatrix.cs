@@ -228,6 +228,13 @@ public static class AccessMatrix
             async w => Get($"/api/certificates/{await w.Certificates.LearnersOwnAsync()}/credential")),
         Row("GET /api/certificates/{id:guid}/pdf",            "401  ok    ok      ok      ok       ok      404      404      404",
             async w => Get($"/api/certificates/{await w.Certificates.LearnersOwnAsync()}/pdf")),
+        // Crafts: the brand is the facility's officers' (or an admin's); trainers and officers draft products, officers publish them.
+        Row("PUT /api/crafts/brands/{facilityId:guid}",       "401  ok    ok      403     403      403     403      403      404",
+            w => Put($"/api/crafts/brands/{w.FacilityId}", CraftRecords.Brand)),
+        Row("POST /api/crafts/products",                      "401  403   ok      ok      403      403     403      403      ok",
+            _ => Post("/api/crafts/products", CraftRecords.Product)),
+        Row("POST /api/crafts/products/{id:guid}/publish",    "401  403   ok      403     403      403     403      403      404",
+            async w => Post($"/api/crafts/products/{await w.Crafts.FreshDraftAsync()}/publish")),
         Row("POST /api/certificates/{id:guid}/revoke",        "401  ok    ok      403     403      403     403      403      404",
             async w => Post($"/api/certificates/{await w.Certificates.FreshAsync()}/revoke", new { reason = "Other", note = "Data keliru" })),
         Row("POST /api/certificates/{id:guid}/reissue",       "401  ok    ok      403     403      403     403      403      404",
@@ -327,6 +334,8 @@ public static class AccessMatrix
 
     private static HttpRequestMessage Post(string path, object? body = null) =>
         new(HttpMethod.Post, path) { Content = body is null ? null : JsonContent.Create(body) };
+
+    private static HttpRequestMessage Put(string path, object body) => new(HttpMethod.Put, path) { Content = JsonContent.Create(body) };
 
     private static HttpRequestMessage Csv(string path, string csv) =>
         new(HttpMethod.Post, path) { Content = new StringContent(csv, Encoding.UTF8, "text/csv") };

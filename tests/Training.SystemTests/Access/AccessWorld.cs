@@ -40,6 +40,7 @@ public sealed class AccessWorld
         Courses = new CourseRecords(facility, learnerId, SendAsync);
         Certificates = new CertificateRecords(facility, Courses);
         Jobs = new JobRecords(SendAsync);
+        Crafts = new CraftRecords(SendAsync);
     }
 
     /// <summary>Courses, cohorts and enrolments of facility A.</summary>
@@ -49,6 +50,8 @@ public sealed class AccessWorld
     public CertificateRecords Certificates { get; }
     /// <summary>The learner caller's graduate profile and an interest in it.</summary>
     public JobRecords Jobs { get; }
+
+    public CraftRecords Crafts { get; }
 
     /// <summary>Facility A: the facility of the officer, trainer, assessor and learner callers.</summary>
     public Guid FacilityId => _facility.FacilityId;

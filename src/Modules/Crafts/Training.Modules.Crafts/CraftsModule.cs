@@ -1,0 +1,45 @@
+using JasperFx.Events.Projections;
+using Marten;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Training.BuildingBlocks.Modules;
+using Training.Modules.Crafts.Batches;
+using Training.Modules.Crafts.Brands;
+using Training.Modules.Crafts.Products;
+using Training.Modules.Crafts.Stock;
+using Training.Modules.Crafts.Web;
+
+namespace Training.Modules.Crafts;
+
+/// <summary>Market access for what learners make: brands, a public catalogue, batches and stock, orders and bazaar sales, and fair, visible premi.</summary>
+public sealed class CraftsModule : IModule
+{
+    public string Name => "Crafts";
+
+    public void AddServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddScoped<CraftsErrorTexts>();
+    }
+
+    public void ConfigureStore(StoreOptions options)
+    {
+        var schema = ModuleSchema.For(this);
+        CraftsStoredNames.All.ApplyTo(options);
+        options.Projections.Snapshot<Brand>(SnapshotLifecycle.Inline);
+        options.Schema.For<Brand>().DatabaseSchemaName(schema).UniqueIndex(b => b.Slug);
+        options.Projections.Snapshot<Product>(SnapshotLifecycle.Inline);
+        options.Schema.For<Product>().DatabaseSchemaName(schema).Index(p => p.FacilityId).UniqueIndex(p => p.Slug);
+        options.Projections.Snapshot<Batch>(SnapshotLifecycle.Inline);
+        options.Schema.For<Batch>().DatabaseSchemaName(schema).Index(b => b.ProductId).UniqueIndex(b => b.Code);
+        options.Projections.Snapshot<StockLedger>(SnapshotLifecycle.Inline);
+        options.Schema.For<StockLedger>().DatabaseSchemaName(schema).Index(s => s.ProductId).Index(s => s.FacilityId);
+    }
+
+    public void MapEndpoints(IEndpointRouteBuilder api)
+    {
+        SaveBrandEndpoint.Map(api);
+        DraftProductEndpoint.Map(api);
+        PublishProductEndpoint.Map(api);
+    }
+}

@@ -1,0 +1,31 @@
+using Training.BuildingBlocks.Storage;
+using Training.Modules.Crafts.Batches;
+using Training.Modules.Crafts.Brands;
+using Training.Modules.Crafts.Contracts;
+using Training.Modules.Crafts.Products;
+using Training.Modules.Crafts.Stock;
+
+namespace Training.Modules.Crafts;
+
+/// <summary>The names the module's events and documents are stored under (docs/stored-names.md); renaming a class leaves its name here unchanged.</summary>
+internal static class CraftsStoredNames
+{
+    public static StoredNames All { get; } = new StoredNames()
+        .Event<BatchRecorded>("crafts_batch_recorded")
+        .Event<BrandLogoChanged>("crafts_brand_logo_changed")
+        .Event<BrandSaved>("crafts_brand_saved")
+        .Event<PremiCreditedIntegrationEvent>("crafts_premi_credited_integration_event")
+        .Event<PremiPaidOutIntegrationEvent>("crafts_premi_paid_out_integration_event")
+        .Event<ProductDrafted>("crafts_product_drafted")
+        .Event<ProductPhotoAdded>("crafts_product_photo_added")
+        .Event<ProductPhotoRemoved>("crafts_product_photo_removed")
+        .Event<ProductPublished>("crafts_product_published")
+        .Event<ProductRetired>("crafts_product_retired")
+        .Event<ProductRevised>("crafts_product_revised")
+        .Event<SaleCompletedIntegrationEvent>("crafts_sale_completed_integration_event")
+        .Event<StockMoved>("crafts_stock_moved")
+        .Document<Batch>("batch")
+        .Document<Brand>("brand")
+        .Document<Product>("product")
+        .Document<StockLedger>("stock_ledger");
+}
