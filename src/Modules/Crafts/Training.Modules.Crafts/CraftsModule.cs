@@ -20,6 +20,13 @@ public sealed class CraftsModule : IModule
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddScoped<CraftsErrorTexts>();
+        services.AddOptions<CraftsOptions>()
+            .Bind(configuration.GetSection(CraftsOptions.Section))
+            .PostConfigure(o => o.PublicBaseUrl = string.IsNullOrWhiteSpace(o.PublicBaseUrl)
+                ? configuration["Certificates:PublicBaseUrl"] ?? "http://localhost:5000"
+                : o.PublicBaseUrl)
+            .Validate(o => o.HasValidUrl(), "Crafts:PublicBaseUrl must be an absolute http(s) address.")
+            .ValidateOnStart();
     }
 
     public void ConfigureStore(StoreOptions options)
