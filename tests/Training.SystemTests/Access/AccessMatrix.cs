@@ -95,6 +95,8 @@ public static class AccessMatrix
         // A pending employer cannot be suspended (409): the call went through.
         Row("POST /api/employers/{id:guid}/suspend",          "401  ok    403     403     403      403     403      403      403",
             async w => Post($"/api/employers/{await w.FreshPendingEmployerAsync()}/suspend", new { reason = "Menyalahgunakan akses" })),
+        Row("POST /api/employers/{id:guid}/reinstate",        "401  ok    403     403     403      403     403      403      403",
+            async w => Post($"/api/employers/{await w.FreshPendingEmployerAsync()}/reinstate", new { note = "Sudah diperiksa" })),
 
         Row("GET /api/facilities/active",                     "401  403   ok      403     403      403     403      403      ok",
             _ => Get("/api/facilities/active")),
