@@ -30,6 +30,22 @@ public sealed class PrintingLongLists
     }
 
     [Fact]
+    public void The_summary_row_is_never_alone_at_the_top_of_a_page()
+    {
+        // Some count of learners fills a page exactly; whichever it is, the rate per session keeps a learner above it.
+        foreach (var count in Enumerable.Range(10, 40))
+        {
+            var rows = Enumerable.Range(1, count).Select(i => new PrintedRow([$"Peserta {i:00}", $"WB-{i:000}", "75%"]))
+                .Append(new PrintedRow(["Kehadiran per sesi", "", "75%"], Summary: true)).ToList();
+            var list = new PrintedList("Rekap Kehadiran", "Attendance recap", [], "", [new PrintedTable(null, Columns, rows)]);
+
+            using var pdf = PdfDocument.Open(ListPdf.Render(list));
+
+            pdf.GetPages().Last().Text.Should().Contain("Kehadiran per sesi").And.Contain($"Peserta {count:00}", "with {0} learners", count);
+        }
+    }
+
+    [Fact]
     public void A_long_name_wraps_inside_its_cell_instead_of_running_into_the_next()
     {
         var name = "Maria Goretti Fransiska Situmorang Panjaitan Nababan";

@@ -67,11 +67,15 @@ public static class ListPdf
             var widths = Widths(table.Columns, width);
             var y = DrawTop(g, list, table.Caption, width, continued: false);
             y = DrawHeaderRow(g, table.Columns, widths, y);
+            var laidOut = table.Rows.Select(row => Layout(g, row, widths)).ToList();
             for (var i = 0; i < table.Rows.Count; i++)
             {
-                var cells = Layout(g, table.Rows[i], widths);
+                var cells = laidOut[i];
                 var height = RowHeight(cells);
-                if (y + height > bottom)
+
+                // A summary row is never left alone at the top of a page: the row above it moves over with it.
+                var keptWith = i + 1 < table.Rows.Count && table.Rows[i + 1].Summary && !table.Rows[i].Summary ? RowHeight(laidOut[i + 1]) : 0;
+                if (y + height + keptWith > bottom)
                 {
                     g.Dispose();
                     (page, g) = NewPage(document);
