@@ -27,13 +27,13 @@ internal sealed class PrintCompletionListHandler(IMediator mediator, ICurrentUse
     private static readonly PrintedColumn[] Columns =
     [
         new("No.", "No.", 26, Centred: true),
-        new("Nama", "Name", 150),
+        new("Nama", "Name", 140),
         new("Nomor", "Number", 68),
         new("Kehadiran", "Attendance", 62, Centred: true),
         new("Materi selesai", "Lessons done", 62, Centred: true),
-        new("Uji kompetensi", "Test", 130),
-        new("Sertifikat", "Certificate", 110),
-        new("Status", "Status", 120),
+        new("Uji kompetensi", "Test", 125),
+        new("Sertifikat", "Certificate", 135),
+        new("Status", "Status", 115),
     ];
 
     public async Task<PrintedCohortList> Handle(PrintCompletionList query, CancellationToken cancellationToken)
