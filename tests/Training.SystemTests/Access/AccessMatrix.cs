@@ -126,6 +126,11 @@ public static class AccessMatrix
             _ => Get("/api/cohorts")),
         Row("GET /api/cohorts/{id:guid}",                     "401  403   ok      ok      ok       403     403      403      404",
             async w => Get($"/api/cohorts/{await w.Courses.FreshCohortAsync()}")),
+        // The printed lists are the officer's, for the facility's files.
+        Row("GET /api/cohorts/{id:guid}/attendance.pdf",      "401  403   ok      403     403      403     403      403      404",
+            async w => Get($"/api/cohorts/{(await w.Courses.FreshSeatAsync()).CohortId}/attendance.pdf")),
+        Row("GET /api/cohorts/{id:guid}/completion.pdf",      "401  403   ok      403     403      403     403      403      404",
+            async w => Get($"/api/cohorts/{(await w.Courses.FreshSeatAsync()).CohortId}/completion.pdf")),
         Row("POST /api/cohorts",                              "401  403   ok      403     403      403     403      403      404",
             async w => Post("/api/cohorts", new
             {
