@@ -191,7 +191,7 @@ public sealed class OrderingWithoutAnAccount(CraftsApp app) : IClassFixture<Craf
     }
 
     [Fact]
-    public async Task A_quantity_below_the_minimum_order_or_outside_its_multiple_is_refused()
+    public async Task A_quantity_below_the_minimum_order_or_outside_its_multiple_is_refused_and_a_phone_alone_is_contact_enough()
     {
         var workshop = await Workshop.CreateAsync(app);
         await workshop.BrandAsync();
@@ -204,11 +204,12 @@ public sealed class OrderingWithoutAnAccount(CraftsApp app) : IClassFixture<Craf
 
         var few = await app.Client().PostAsJsonAsync("/api/crafts/orders", OrdersWorld.Order((productId, 3)));
         var odd = await app.Client().PostAsJsonAsync("/api/crafts/orders", OrdersWorld.Order((productId, 7)));
-        var fits = await app.Client().PostAsJsonAsync("/api/crafts/orders", OrdersWorld.Order((productId, 9)));
+        var fits = await app.Client().PostAsJsonAsync("/api/crafts/orders",
+            new { lines = new[] { new { productId, quantity = 9 } }, buyer = new { name = "Pak Budi", phone = "0812-3456-7890" }, province = "Kalimantan Selatan" });
 
         (await Json.CodeAsync(few)).Should().Be("order.quantity");
         (await Json.CodeAsync(odd)).Should().Be("order.quantity");
-        fits.StatusCode.Should().Be(HttpStatusCode.Created);
+        fits.StatusCode.Should().Be(HttpStatusCode.Created, await fits.Content.ReadAsStringAsync());
     }
 
     [Fact]

@@ -22,7 +22,7 @@ public sealed class CraftOrderRecords(CraftRecords crafts, Func<HttpRequestMessa
             lines = new[] { new { productId, quantity = 1 } }, buyer = new { name = "Ibu Rina", phone = "+62 812 3456 7890" }, province = "Kalimantan Tengah",
         };
         var placed = await sendAs(new HttpRequestMessage(HttpMethod.Post, "/api/crafts/orders") { Content = JsonContent.Create(order) }, Caller.Anonymous);
-        placed.EnsureSuccessStatusCode();
+        await EnsureAsync(placed);
         return (await placed.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
     }
 
@@ -34,9 +34,9 @@ public sealed class CraftOrderRecords(CraftRecords crafts, Func<HttpRequestMessa
             if (_productId is null)
             {
                 var brand = await sendAs(new HttpRequestMessage(HttpMethod.Put, $"/api/crafts/brands/{facilityId()}") { Content = JsonContent.Create(CraftRecords.Brand) }, Caller.FacilityOfficer);
-                brand.EnsureSuccessStatusCode();
+                await EnsureAsync(brand);
                 var id = await crafts.FreshDraftAsync();
-                (await sendAs(new HttpRequestMessage(HttpMethod.Post, $"/api/crafts/products/{id}/publish"), Caller.FacilityOfficer)).EnsureSuccessStatusCode();
+                await EnsureAsync(await sendAs(new HttpRequestMessage(HttpMethod.Post, $"/api/crafts/products/{id}/publish"), Caller.FacilityOfficer));
                 _productId = id;
             }
 
@@ -45,6 +45,14 @@ public sealed class CraftOrderRecords(CraftRecords crafts, Func<HttpRequestMessa
         finally
         {
             _once.Release();
+        }
+    }
+
+    private static async Task EnsureAsync(HttpResponseMessage response)
+    {
+        if (!response.IsSuccessStatusCode)
+        {
+            throw new InvalidOperationException($"{response.RequestMessage?.RequestUri}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
         }
     }
 }

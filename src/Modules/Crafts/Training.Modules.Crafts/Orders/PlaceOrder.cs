@@ -25,9 +25,9 @@ internal sealed record PlaceOrder(
     string? Regency = null,
     string? Note = null) : ICommand<PlacedOrder>;
 
-internal sealed record OrderLineInput(Guid? ProductId, int? Quantity);
+internal sealed record OrderLineInput(Guid? ProductId = null, int? Quantity = null);
 
-internal sealed record BuyerInput(string? Name, string? Phone, string? Email, string? Organisation);
+internal sealed record BuyerInput(string? Name = null, string? Phone = null, string? Email = null, string? Organisation = null);
 
 internal sealed record PlacedOrder(Guid Id, string TrackingToken);
 

@@ -25,7 +25,7 @@ internal sealed record QuoteOrder(IReadOnlyList<QuoteLineInput>? Lines = null, R
     public Guid OrderId { get; init; }
 }
 
-internal sealed record QuoteLineInput(Guid? ProductId, Rupiah? UnitPriceRupiah);
+internal sealed record QuoteLineInput(Guid? ProductId = null, Rupiah? UnitPriceRupiah = null);
 
 internal sealed class QuoteOrderValidator : AbstractValidator<QuoteOrder>
 {
