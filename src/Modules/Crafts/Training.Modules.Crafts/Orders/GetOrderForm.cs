@@ -11,7 +11,7 @@ namespace Training.Modules.Crafts.Orders;
 /// seller's other published products, since one order holds one seller's goods. Null when the slug names no
 /// published product.
 /// </summary>
-internal sealed record GetOrderForm(string Slug) : IRequest<OrderForm?>;
+internal sealed record GetOrderForm(string Product) : IRequest<OrderForm?>;
 
 internal sealed record OrderForm(string BrandName, IReadOnlyList<OrderableProduct> Products);
 
@@ -25,8 +25,10 @@ internal sealed class GetOrderFormHandler(IQuerySession session) : IRequestHandl
 
     public async Task<OrderForm?> Handle(GetOrderForm query, CancellationToken cancellationToken)
     {
-        var chosen = await session.Query<Product>().FirstOrDefaultAsync(p => p.Slug == query.Slug && p.Status == ProductStatus.Published, cancellationToken);
-        if (chosen is null || await session.LoadAsync<Brand>(chosen.FacilityId, cancellationToken) is not { } brand)
+        var chosen = Guid.TryParse(query.Product, out var id)
+            ? await session.LoadAsync<Product>(id, cancellationToken)
+            : await session.Query<Product>().FirstOrDefaultAsync(p => p.Slug == query.Product, cancellationToken);
+        if (chosen is not { IsPublished: true } || await session.LoadAsync<Brand>(chosen.FacilityId, cancellationToken) is not { } brand)
         {
             return null;
         }

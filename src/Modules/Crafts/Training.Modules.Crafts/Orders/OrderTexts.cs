@@ -15,9 +15,10 @@ internal static class OrderTexts
     public static string Moment(DateTimeOffset moment, string? timeZone) =>
         FacilityTime.Local(moment, timeZone).ToString("d MMM yyyy HH:mm", CultureInfo.CurrentCulture) + " " + FacilityTime.Abbreviation(timeZone);
 
-    /// <summary>Whether the order has passed the step (done), is at it (current), or has yet to reach it.</summary>
-    public static string StepClass(string state, string step) =>
-        Array.IndexOf(Steps, step) < Array.IndexOf(Steps, state) || state == nameof(OrderState.Completed) ? "done"
-        : step == state ? "current"
-        : "todo";
+    /// <summary>Whether the order has reached the step (done), waits for it next (current), or has yet to come to it.</summary>
+    public static string StepClass(string state, string step)
+    {
+        var (reached, at) = (Array.IndexOf(Steps, state), Array.IndexOf(Steps, step));
+        return at <= reached ? "done" : at == reached + 1 ? "current" : "todo";
+    }
 }

@@ -9,7 +9,7 @@ using Training.Modules.Crafts.Web;
 namespace Training.Modules.Crafts.Pages.Orders;
 
 /// <summary>
-/// The public order form, opened from a product's page: how many of it (and of the seller's other products),
+/// The public order form, opened from a product's page (<c>?produk=</c> its slug or id): how many of it (and of the seller's other products),
 /// who orders and how to reach them, and where it goes. Sending it opens the order's private tracking page.
 /// </summary>
 [AllowAnonymous]
@@ -21,7 +21,7 @@ internal sealed class RequestModel(IMediator mediator, CraftsErrorTexts errors) 
     public OrderForm? Offer { get; private set; }
 
     [BindProperty(SupportsGet = true, Name = "produk")]
-    public string? Slug { get; set; }
+    public string? Product { get; set; }
 
     [BindProperty]
     public OrderInput Input { get; set; } = new();
@@ -53,7 +53,7 @@ internal sealed class RequestModel(IMediator mediator, CraftsErrorTexts errors) 
 
     private async Task LoadAsync()
     {
-        Offer = Slug is { Length: > 0 and <= 100 } ? await Mediator.Send(new GetOrderForm(Slug), HttpContext.RequestAborted) : null;
+        Offer = Product is { Length: > 0 and <= 100 } ? await Mediator.Send(new GetOrderForm(Product), HttpContext.RequestAborted) : null;
         if (Offer is null)
         {
             Response.StatusCode = StatusCodes.Status404NotFound;
