@@ -7,6 +7,7 @@ using Marten;
 using Training.Modules.Crafts.Contracts;
 using Training.Modules.Crafts.Orders;
 using Training.Modules.Crafts.Stock;
+using Training.Testing.Driving;
 using Xunit;
 
 namespace Training.Modules.Crafts.Tests;
@@ -238,6 +239,27 @@ public sealed class OrderingWithoutAnAccount(CraftsApp app) : IClassFixture<Craf
 
         var ledger = await app.LedgerAsync(productId);
         (ledger.Reserved, ledger.AvailableAt(StockLedger.Gallery)).Should().Be((10, 0));
+    }
+
+    [Fact]
+    public async Task A_verified_employer_ordering_from_its_account_buys_as_its_organisation_and_the_officer_is_told_to_quote()
+    {
+        var workshop = await Workshop.CreateAsync(app);
+        await workshop.BrandAsync();
+        var productId = await workshop.PublishedProductAsync();
+        var username = "mitra" + Guid.NewGuid().ToString("N")[..8];
+        var employerId = await app.Client().RegisterEmployerAsync(username);
+        (await (await app.AdminAsync()).PostAsync($"/api/employers/{employerId}/verify", null)).EnsureSuccessStatusCode();
+        var employer = await app.SignedInAsync(username, IdentityApi.EmployerPassword);
+
+        var placed = await employer.PostAsJsonAsync("/api/crafts/orders", OrdersWorld.Order((productId, 2)));
+        var orderId = await Json.IdAsync(placed);
+
+        var order = await workshop.Officer.GetFromJsonAsync<JsonElement>($"/api/crafts/orders/{orderId}");
+        order.GetProperty("buyer").GetProperty("organisation").GetString().Should().Be($"UMKM {username}");
+        order.GetProperty("buyer").GetProperty("verifiedEmployer").GetBoolean().Should().BeTrue();
+        var tasks = await workshop.Officer.GetFromJsonAsync<JsonElement>("/api/me/tasks");
+        tasks.EnumerateArray().Should().Contain(t => t.GetProperty("kind").GetString() == "crafts.order-to-quote" && t.GetProperty("href").GetString() == $"/crafts/orders/{orderId}");
     }
 
     [Fact]
