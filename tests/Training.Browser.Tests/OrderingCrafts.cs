@@ -22,6 +22,7 @@ public sealed class OrderingCrafts(BrowserHost host)
         var buyer = await host.NewPageAsync();
         await buyer.SetViewportSizeAsync(360, 740);
         await buyer.GotoAsync($"/katalog/pesan?produk={productId}");
+        (await buyer.EvaluateAsync<int>("document.documentElement.scrollWidth")).Should().BeLessThanOrEqualTo(360, "the order form fits a phone");
         await buyer.GetByLabel(title).FillAsync("5");
         await buyer.GetByLabel("Nama pemesan").FillAsync("Ibu Rina Wulandari");
         await buyer.GetByRole(AriaRole.Button, new() { Name = "Kirim pesanan" }).ClickAsync();

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 using Training.Modules.Crafts.Orders;
 using Training.Modules.Crafts.Web;
+using Training.Modules.Identity.Contracts;
 
 namespace Training.Modules.Crafts.Pages.Orders;
 
@@ -32,6 +33,12 @@ internal sealed class RequestModel(IMediator mediator, CraftsErrorTexts errors) 
         if (Offer is not null)
         {
             Input.Quantities[Offer.Products[0].Id] = Offer.Products[0].MinimumOrder;
+        }
+
+        // A verified employer orders as its organisation: its contact starts the form.
+        if (User.Identity?.IsAuthenticated == true && await Mediator.Send(new GetMyEmployer(), HttpContext.RequestAborted) is { Status: EmployerVerification.Verified } employer)
+        {
+            (Input.Name, Input.Phone, Input.Email, Input.Organisation) = (employer.ContactName, employer.Phone, employer.Email, employer.OrganizationName);
         }
 
         return Page();
