@@ -4,8 +4,10 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Training.BuildingBlocks.Modules;
+using Training.BuildingBlocks.Web;
 using Training.Modules.Crafts.Batches;
 using Training.Modules.Crafts.Brands;
+using Training.Modules.Crafts.Orders;
 using Training.Modules.Crafts.Products;
 using Training.Modules.Crafts.Stock;
 using Training.Modules.Crafts.Web;
@@ -20,6 +22,9 @@ public sealed class CraftsModule : IModule
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddScoped<CraftsErrorTexts>();
+        services.AddOrderRateLimit(configuration);
+        services.AddScoped<INavigationContributor, OrdersNavigation>();
+        services.AddScoped<ITaskContributor, OrdersTasks>();
         services.AddOptions<CraftsOptions>()
             .Bind(configuration.GetSection(CraftsOptions.Section))
             .PostConfigure(o => o.PublicBaseUrl = string.IsNullOrWhiteSpace(o.PublicBaseUrl)
@@ -41,6 +46,8 @@ public sealed class CraftsModule : IModule
         options.Schema.For<Batch>().DatabaseSchemaName(schema).Index(b => b.ProductId).UniqueIndex(b => b.Code);
         options.Projections.Snapshot<StockLedger>(SnapshotLifecycle.Inline);
         options.Schema.For<StockLedger>().DatabaseSchemaName(schema).Index(s => s.ProductId).Index(s => s.FacilityId);
+        options.Projections.Snapshot<Order>(SnapshotLifecycle.Inline);
+        options.Schema.For<Order>().DatabaseSchemaName(schema).UniqueIndex(o => o.TokenHash).Index(o => o.FacilityId);
     }
 
     public void MapEndpoints(IEndpointRouteBuilder api)
@@ -48,5 +55,14 @@ public sealed class CraftsModule : IModule
         SaveBrandEndpoint.Map(api);
         DraftProductEndpoint.Map(api);
         PublishProductEndpoint.Map(api);
+        PlaceOrderEndpoint.Map(api);
+        TrackOrderEndpoint.Map(api);
+        AcceptQuoteEndpoint.Map(api);
+        QuoteOrderEndpoint.Map(api);
+        RecordPaymentEndpoint.Map(api);
+        FulfilOrderEndpoint.Map(api);
+        CancelOrderEndpoint.Map(api);
+        ListOrdersEndpoint.Map(api);
+        GetOrderEndpoint.Map(api);
     }
 }

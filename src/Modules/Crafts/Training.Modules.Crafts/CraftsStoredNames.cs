@@ -2,6 +2,7 @@ using Training.BuildingBlocks.Storage;
 using Training.Modules.Crafts.Batches;
 using Training.Modules.Crafts.Brands;
 using Training.Modules.Crafts.Contracts;
+using Training.Modules.Crafts.Orders;
 using Training.Modules.Crafts.Products;
 using Training.Modules.Crafts.Stock;
 
@@ -14,6 +15,12 @@ internal static class CraftsStoredNames
         .Event<BatchRecorded>("crafts_batch_recorded")
         .Event<BrandLogoChanged>("crafts_brand_logo_changed")
         .Event<BrandSaved>("crafts_brand_saved")
+        .Event<OrderAccepted>("crafts_order_accepted")
+        .Event<OrderCancelled>("crafts_order_cancelled")
+        .Event<OrderFulfilled>("crafts_order_fulfilled")
+        .Event<OrderPaid>("crafts_order_paid")
+        .Event<OrderQuoted>("crafts_order_quoted")
+        .Event<OrderRequested>("crafts_order_requested")
         .Event<PremiCreditedIntegrationEvent>("crafts_premi_credited_integration_event")
         .Event<PremiPaidOutIntegrationEvent>("crafts_premi_paid_out_integration_event")
         .Event<ProductDrafted>("crafts_product_drafted")
@@ -26,6 +33,7 @@ internal static class CraftsStoredNames
         .Event<StockMoved>("crafts_stock_moved")
         .Document<Batch>("batch")
         .Document<Brand>("brand")
+        .Document<Order>("order")
         .Document<Product>("product")
         .Document<StockLedger>("stock_ledger");
 }
