@@ -7,6 +7,7 @@ using Training.BuildingBlocks.Modules;
 using Training.Modules.Crafts.Batches;
 using Training.Modules.Crafts.Brands;
 using Training.Modules.Crafts.Products;
+using Training.Modules.Crafts.Sales;
 using Training.Modules.Crafts.Stock;
 using Training.Modules.Crafts.Web;
 
@@ -41,6 +42,8 @@ public sealed class CraftsModule : IModule
         options.Schema.For<Batch>().DatabaseSchemaName(schema).Index(b => b.ProductId).UniqueIndex(b => b.Code);
         options.Projections.Snapshot<StockLedger>(SnapshotLifecycle.Inline);
         options.Schema.For<StockLedger>().DatabaseSchemaName(schema).Index(s => s.ProductId).Index(s => s.FacilityId);
+        options.Projections.Snapshot<Sale>(SnapshotLifecycle.Inline);
+        options.Schema.For<Sale>().DatabaseSchemaName(schema).Index(s => s.FacilityId);
     }
 
     public void MapEndpoints(IEndpointRouteBuilder api)
@@ -48,5 +51,9 @@ public sealed class CraftsModule : IModule
         SaveBrandEndpoint.Map(api);
         DraftProductEndpoint.Map(api);
         PublishProductEndpoint.Map(api);
+        RecordBatchEndpoint.Map(api);
+        MoveStockEndpoint.Map(api);
+        GetProductStockEndpoint.Map(api);
+        RecordSaleEndpoint.Map(api);
     }
 }

@@ -3,6 +3,7 @@ using Training.Modules.Crafts.Batches;
 using Training.Modules.Crafts.Brands;
 using Training.Modules.Crafts.Contracts;
 using Training.Modules.Crafts.Products;
+using Training.Modules.Crafts.Sales;
 using Training.Modules.Crafts.Stock;
 
 namespace Training.Modules.Crafts;
@@ -23,9 +24,11 @@ internal static class CraftsStoredNames
         .Event<ProductRetired>("crafts_product_retired")
         .Event<ProductRevised>("crafts_product_revised")
         .Event<SaleCompletedIntegrationEvent>("crafts_sale_completed_integration_event")
+        .Event<SaleRecorded>("crafts_sale_recorded")
         .Event<StockMoved>("crafts_stock_moved")
         .Document<Batch>("batch")
         .Document<Brand>("brand")
         .Document<Product>("product")
+        .Document<Sale>("sale")
         .Document<StockLedger>("stock_ledger");
 }
