@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Training.BuildingBlocks.Modules;
+using Training.BuildingBlocks.Web;
 using Training.Modules.Crafts.Batches;
 using Training.Modules.Crafts.Brands;
 using Training.Modules.Crafts.Products;
@@ -21,6 +22,7 @@ public sealed class CraftsModule : IModule
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddScoped<CraftsErrorTexts>();
+        services.AddScoped<INavigationContributor, SalesNavigation>();
         services.AddOptions<CraftsOptions>()
             .Bind(configuration.GetSection(CraftsOptions.Section))
             .PostConfigure(o => o.PublicBaseUrl = string.IsNullOrWhiteSpace(o.PublicBaseUrl)
