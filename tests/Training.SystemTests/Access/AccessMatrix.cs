@@ -248,9 +248,9 @@ public static class AccessMatrix
                 productId = await w.Crafts.FreshDraftAsync(), quantity = 3, producedOn = "2026-01-05", materialCostRupiah = 30_000,
                 makers = new[] { new { learnerId = w.LearnerId, share = 1 } },
             })),
-        Row("GET /api/crafts/products/{id:guid}/stock",       "401  ok    ok      ok      ok       403     403      403      404",
+        Row("GET /api/crafts/products/{id:guid}/stock",       "401  403   ok      ok      ok       403     403      403      404",
             async w => Get($"/api/crafts/products/{await w.Crafts.FreshDraftAsync()}/stock")),
-        Row("POST /api/crafts/stock/moves",                   "401  ok    ok      403     403      403     403      403      404",
+        Row("POST /api/crafts/stock/moves",                   "401  403   ok      403     403      403     403      403      404",
             async w => Post("/api/crafts/stock/moves", new { productId = await w.Crafts.FreshDraftAsync(), quantity = 1, to = "Pameran" })),
         Row("POST /api/crafts/sales",                         "401  ok    ok      403     403      403     403      403      404",
             async w => Post("/api/crafts/sales", new
