@@ -261,6 +261,21 @@ public static class AccessMatrix
             async w => Post($"/api/crafts/orders/{await w.CraftOrders.FreshAsync()}/fulfil", new { method = "PickedUp" })),
         Row("POST /api/crafts/orders/{id:guid}/cancel",       "401  403   ok      403     403      403     403      403      404",
             async w => Post($"/api/crafts/orders/{await w.CraftOrders.FreshAsync()}/cancel", new { reason = "Pembeli membatalkan" })),
+        Row("POST /api/crafts/batches",                       "401  403   ok      ok      403      403     403      403      404",
+            async w => Post("/api/crafts/batches", new
+            {
+                productId = await w.Crafts.FreshDraftAsync(), quantity = 3, producedOn = "2026-01-05", materialCostRupiah = 30_000,
+                makers = new[] { new { learnerId = w.LearnerId, share = 1 } },
+            })),
+        Row("GET /api/crafts/products/{id:guid}/stock",       "401  403   ok      ok      ok       403     403      403      404",
+            async w => Get($"/api/crafts/products/{await w.Crafts.FreshDraftAsync()}/stock")),
+        Row("POST /api/crafts/stock/moves",                   "401  403   ok      403     403      403     403      403      404",
+            async w => Post("/api/crafts/stock/moves", new { productId = await w.Crafts.FreshDraftAsync(), quantity = 1, to = "Pameran" })),
+        Row("POST /api/crafts/sales",                         "401  ok    ok      403     403      403     403      403      404",
+            async w => Post("/api/crafts/sales", new
+            {
+                method = "Cash", lines = new[] { new { productId = await w.Crafts.FreshDraftAsync(), quantity = 1, unitPriceRupiah = 10_000 } },
+            })),
         Row("POST /api/certificates/{id:guid}/revoke",        "401  ok    ok      403     403      403     403      403      404",
             async w => Post($"/api/certificates/{await w.Certificates.FreshAsync()}/revoke", new { reason = "Other", note = "Data keliru" })),
         Row("POST /api/certificates/{id:guid}/reissue",       "401  ok    ok      403     403      403     403      403      404",

@@ -9,6 +9,7 @@ using Training.Modules.Crafts.Batches;
 using Training.Modules.Crafts.Brands;
 using Training.Modules.Crafts.Orders;
 using Training.Modules.Crafts.Products;
+using Training.Modules.Crafts.Sales;
 using Training.Modules.Crafts.Stock;
 using Training.Modules.Crafts.Web;
 
@@ -25,6 +26,7 @@ public sealed class CraftsModule : IModule
         services.AddOrderRateLimit(configuration);
         services.AddScoped<INavigationContributor, OrdersNavigation>();
         services.AddScoped<ITaskContributor, OrdersTasks>();
+        services.AddScoped<INavigationContributor, SalesNavigation>();
         services.AddOptions<CraftsOptions>()
             .Bind(configuration.GetSection(CraftsOptions.Section))
             .PostConfigure(o => o.PublicBaseUrl = string.IsNullOrWhiteSpace(o.PublicBaseUrl)
@@ -48,6 +50,8 @@ public sealed class CraftsModule : IModule
         options.Schema.For<StockLedger>().DatabaseSchemaName(schema).Index(s => s.ProductId).Index(s => s.FacilityId);
         options.Projections.Snapshot<Order>(SnapshotLifecycle.Inline);
         options.Schema.For<Order>().DatabaseSchemaName(schema).UniqueIndex(o => o.TokenHash).Index(o => o.FacilityId);
+        options.Projections.Snapshot<Sale>(SnapshotLifecycle.Inline);
+        options.Schema.For<Sale>().DatabaseSchemaName(schema).Index(s => s.FacilityId);
     }
 
     public void MapEndpoints(IEndpointRouteBuilder api)
@@ -64,5 +68,9 @@ public sealed class CraftsModule : IModule
         CancelOrderEndpoint.Map(api);
         ListOrdersEndpoint.Map(api);
         GetOrderEndpoint.Map(api);
+        RecordBatchEndpoint.Map(api);
+        MoveStockEndpoint.Map(api);
+        GetProductStockEndpoint.Map(api);
+        RecordSaleEndpoint.Map(api);
     }
 }

@@ -4,6 +4,7 @@ using Training.Modules.Crafts.Brands;
 using Training.Modules.Crafts.Contracts;
 using Training.Modules.Crafts.Orders;
 using Training.Modules.Crafts.Products;
+using Training.Modules.Crafts.Sales;
 using Training.Modules.Crafts.Stock;
 
 namespace Training.Modules.Crafts;
@@ -30,10 +31,12 @@ internal static class CraftsStoredNames
         .Event<ProductRetired>("crafts_product_retired")
         .Event<ProductRevised>("crafts_product_revised")
         .Event<SaleCompletedIntegrationEvent>("crafts_sale_completed_integration_event")
+        .Event<SaleRecorded>("crafts_sale_recorded")
         .Event<StockMoved>("crafts_stock_moved")
         .Document<Batch>("batch")
         .Document<Brand>("brand")
         .Document<Order>("order")
         .Document<Product>("product")
+        .Document<Sale>("sale")
         .Document<StockLedger>("stock_ledger");
 }
