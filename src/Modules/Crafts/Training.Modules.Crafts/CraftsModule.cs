@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Training.BuildingBlocks.Modules;
 using Training.Modules.Crafts.Batches;
 using Training.Modules.Crafts.Brands;
+using Training.Modules.Crafts.Catalogue;
 using Training.Modules.Crafts.Products;
 using Training.Modules.Crafts.Stock;
 using Training.Modules.Crafts.Web;
@@ -41,6 +42,9 @@ public sealed class CraftsModule : IModule
         options.Schema.For<Batch>().DatabaseSchemaName(schema).Index(b => b.ProductId).UniqueIndex(b => b.Code);
         options.Projections.Snapshot<StockLedger>(SnapshotLifecycle.Inline);
         options.Schema.For<StockLedger>().DatabaseSchemaName(schema).Index(s => s.ProductId).Index(s => s.FacilityId);
+        options.Projections.Add(new CatalogueProjection(), ProjectionLifecycle.Inline);
+        options.Schema.For<CatalogueEntry>().DatabaseSchemaName(schema).UniqueIndex(e => e.Slug)
+            .Duplicate(e => e.Listed).Duplicate(e => e.FacilityId).Duplicate(e => e.Craft).Duplicate(e => e.Price).Duplicate(e => e.InStock).Duplicate(e => e.PublishedAt);
     }
 
     public void MapEndpoints(IEndpointRouteBuilder api)
@@ -48,5 +52,18 @@ public sealed class CraftsModule : IModule
         SaveBrandEndpoint.Map(api);
         DraftProductEndpoint.Map(api);
         PublishProductEndpoint.Map(api);
+        ReviseProductEndpoint.Map(api);
+        RetireProductEndpoint.Map(api);
+        AddProductPhotoEndpoint.Map(api);
+        RemoveProductPhotoEndpoint.Map(api);
+        GetProductPhotoEndpoint.Map(api);
+        ListProductsEndpoint.Map(api);
+        ChangeBrandLogoEndpoint.Map(api);
+        SearchCatalogueEndpoint.Map(api);
+        GetPublicProductEndpoint.Map(api);
+        GetPublicPhotoEndpoint.Map(api);
+        GetPublicBrandEndpoint.Map(api);
+        GetBrandLogoEndpoint.Map(api);
+        GetProvenanceEndpoint.Map(api);
     }
 }

@@ -1,6 +1,7 @@
 using Training.BuildingBlocks.Storage;
 using Training.Modules.Crafts.Batches;
 using Training.Modules.Crafts.Brands;
+using Training.Modules.Crafts.Catalogue;
 using Training.Modules.Crafts.Contracts;
 using Training.Modules.Crafts.Products;
 using Training.Modules.Crafts.Stock;
@@ -25,6 +26,7 @@ internal static class CraftsStoredNames
         .Event<SaleCompletedIntegrationEvent>("crafts_sale_completed_integration_event")
         .Event<StockMoved>("crafts_stock_moved")
         .Document<Batch>("batch")
+        .Document<CatalogueEntry>("catalogue_entry")
         .Document<Brand>("brand")
         .Document<Product>("product")
         .Document<StockLedger>("stock_ledger");
