@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Training.BuildingBlocks.Modules;
+using Training.BuildingBlocks.Web;
 using Training.Modules.Crafts.Batches;
 using Training.Modules.Crafts.Brands;
 using Training.Modules.Crafts.Catalogue;
@@ -21,6 +22,9 @@ public sealed class CraftsModule : IModule
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddScoped<CraftsErrorTexts>();
+        services.AddScoped<ProductFormTexts>();
+        services.AddScoped<INavigationContributor, CatalogueNavigation>();
+        services.AddAuthorizationBuilder().AddCraftsPolicies();
         services.AddOptions<CraftsOptions>()
             .Bind(configuration.GetSection(CraftsOptions.Section))
             .PostConfigure(o => o.PublicBaseUrl = string.IsNullOrWhiteSpace(o.PublicBaseUrl)
@@ -66,4 +70,6 @@ public sealed class CraftsModule : IModule
         GetBrandLogoEndpoint.Map(api);
         GetProvenanceEndpoint.Map(api);
     }
+
+    public void MapWellKnownEndpoints(IEndpointRouteBuilder root) => GetSitemapEndpoint.Map(root);
 }
