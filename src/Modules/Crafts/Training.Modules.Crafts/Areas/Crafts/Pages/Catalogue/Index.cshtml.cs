@@ -35,7 +35,8 @@ internal sealed class IndexModel(IMediator mediator, IOptions<CraftsOptions> opt
     [BindProperty(SupportsGet = true)]
     public string? Sort { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "page")]
+    // "page" is also Razor Pages' own route value (the page's path): only the query string's is the page number.
+    [FromQuery(Name = "page")]
     public int PageNumber { get; set; } = 1;
 
     public CataloguePage? Found { get; private set; }
