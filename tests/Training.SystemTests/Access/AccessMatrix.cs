@@ -95,6 +95,8 @@ public static class AccessMatrix
         // A pending employer cannot be suspended (409): the call went through.
         Row("POST /api/employers/{id:guid}/suspend",          "401  ok    403     403     403      403     403      403      403",
             async w => Post($"/api/employers/{await w.FreshPendingEmployerAsync()}/suspend", new { reason = "Menyalahgunakan akses" })),
+        Row("POST /api/employers/{id:guid}/reinstate",        "401  ok    403     403     403      403     403      403      403",
+            async w => Post($"/api/employers/{await w.FreshPendingEmployerAsync()}/reinstate", new { note = "Sudah diperiksa" })),
 
         Row("GET /api/facilities/active",                     "401  403   ok      403     403      403     403      403      ok",
             _ => Get("/api/facilities/active")),
@@ -124,6 +126,11 @@ public static class AccessMatrix
             _ => Get("/api/cohorts")),
         Row("GET /api/cohorts/{id:guid}",                     "401  403   ok      ok      ok       403     403      403      404",
             async w => Get($"/api/cohorts/{await w.Courses.FreshCohortAsync()}")),
+        // The printed lists are the officer's, for the facility's files.
+        Row("GET /api/cohorts/{id:guid}/attendance.pdf",      "401  403   ok      403     403      403     403      403      404",
+            async w => Get($"/api/cohorts/{(await w.Courses.FreshSeatAsync()).CohortId}/attendance.pdf")),
+        Row("GET /api/cohorts/{id:guid}/completion.pdf",      "401  403   ok      403     403      403     403      403      404",
+            async w => Get($"/api/cohorts/{(await w.Courses.FreshSeatAsync()).CohortId}/completion.pdf")),
         Row("POST /api/cohorts",                              "401  403   ok      403     403      403     403      403      404",
             async w => Post("/api/cohorts", new
             {
