@@ -41,6 +41,7 @@ public sealed class AccessWorld
         Certificates = new CertificateRecords(facility, Courses);
         Jobs = new JobRecords(SendAsync);
         Crafts = new CraftRecords(SendAsync);
+        Catalogue = new CraftCatalogueRecords(facility.FacilityId, Crafts, SendAsync);
     }
 
     /// <summary>Courses, cohorts and enrolments of facility A.</summary>
@@ -52,6 +53,9 @@ public sealed class AccessWorld
     public JobRecords Jobs { get; }
 
     public CraftRecords Crafts { get; }
+
+    /// <summary>Facility A's brand and product photos, for the catalogue's rows.</summary>
+    public CraftCatalogueRecords Catalogue { get; }
 
     /// <summary>Facility A: the facility of the officer, trainer, assessor and learner callers.</summary>
     public Guid FacilityId => _facility.FacilityId;
