@@ -80,6 +80,20 @@ public sealed partial class PromotingWithoutNamingAnyone(CraftsApp app) : IClass
     }
 
     [Fact]
+    public async Task The_printable_catalogue_lists_prices_tiers_minimum_order_and_the_sellers_contact()
+    {
+        var (_, _, _, brandSlug, _) = await ShopAsync(namesFacility: false);
+
+        var pdf = await app.Client().GetAsync($"/api/crafts/catalog.pdf?brand={brandSlug}");
+
+        pdf.StatusCode.Should().Be(HttpStatusCode.OK);
+        pdf.Content.Headers.ContentType!.MediaType.Should().Be("application/pdf");
+        (await pdf.Content.ReadAsByteArrayAsync()).Length.Should().BeGreaterThan(1000);
+        (await app.Client().GetAsync("/api/crafts/catalog.pdf")).StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        (await app.Client().GetAsync("/api/crafts/catalog.pdf?brand=tidak-ada")).StatusCode.Should().Be(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
     public async Task The_batch_of_a_draft_is_unknown_to_the_public()
     {
         var workshop = await Workshop.CreateAsync(app);

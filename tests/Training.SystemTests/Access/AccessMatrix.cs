@@ -280,6 +280,8 @@ public static class AccessMatrix
             _ => Get("/api/crafts/brands/tidak-ada/logo"), recordExists: false),
         Row("GET /api/crafts/provenance/{batchCode}",         "ok   ok    ok      ok      ok       ok      ok       ok       ok",
             _ => Get("/api/crafts/provenance/B26-ZZZZZZ"), recordExists: false),
+        Row("GET /api/crafts/catalog.pdf",                    "ok   ok    ok      ok      ok       ok      ok       ok       ok",
+            _ => Get("/api/crafts/catalog.pdf?brand=tidak-ada"), recordExists: false),
         Row("GET /sitemap.xml",                               "ok   ok    ok      ok      ok       ok      ok       ok       ok",
             _ => Get("/sitemap.xml")),
         Row("POST /api/certificates/{id:guid}/revoke",        "401  ok    ok      403     403      403     403      403      404",

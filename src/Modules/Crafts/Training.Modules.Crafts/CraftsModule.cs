@@ -22,7 +22,6 @@ public sealed class CraftsModule : IModule
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddScoped<CraftsErrorTexts>();
-        services.AddScoped<ProductFormTexts>();
         services.AddScoped<INavigationContributor, CatalogueNavigation>();
         services.AddAuthorizationBuilder().AddCraftsPolicies();
         services.AddOptions<CraftsOptions>()
@@ -69,6 +68,7 @@ public sealed class CraftsModule : IModule
         GetPublicBrandEndpoint.Map(api);
         GetBrandLogoEndpoint.Map(api);
         GetProvenanceEndpoint.Map(api);
+        PrintCatalogueEndpoint.Map(api);
     }
 
     public void MapWellKnownEndpoints(IEndpointRouteBuilder root) => GetSitemapEndpoint.Map(root);

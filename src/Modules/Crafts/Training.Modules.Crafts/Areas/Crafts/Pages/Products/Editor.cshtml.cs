@@ -5,7 +5,6 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using Training.BuildingBlocks.Files;
 using Training.BuildingBlocks.Security;
-using Training.BuildingBlocks.Web;
 using Training.Modules.Crafts.Products;
 using Training.Modules.Crafts.Web;
 
@@ -18,7 +17,7 @@ namespace Training.Modules.Crafts.Pages.Products;
 [Authorize(Policy = CraftsPolicies.ProductStaff)]
 [RequestSizeLimit(ImageUploads.MaxRequestBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = ImageUploads.MaxRequestBytes)]
-internal sealed class EditorModel(IMediator mediator, ProductFormTexts errors, IStringLocalizer<CraftsResource> text) : FormPageModel<ProductFormTexts>(mediator, errors)
+internal sealed class EditorModel(IMediator mediator, CraftsErrorTexts errors, IStringLocalizer<CraftsResource> text) : CraftsPageModel(mediator, errors)
 {
     public const string PhotoForm = "Photo";
 
