@@ -276,6 +276,48 @@ public static class AccessMatrix
             {
                 method = "Cash", lines = new[] { new { productId = await w.Crafts.FreshDraftAsync(), quantity = 1, unitPriceRupiah = 10_000 } },
             })),
+        // Trainers and officers of the product's facility revise it and its photos; officers retire it and change the brand's logo.
+        Row("GET /api/crafts/products",                       "401  403   ok      ok      403      403     403      403      ok",
+            _ => Get("/api/crafts/products")),
+        Row("PUT /api/crafts/products/{id:guid}",             "401  403   ok      ok      403      403     403      403      404",
+            async w => Put($"/api/crafts/products/{await w.Crafts.FreshDraftAsync()}", CraftRecords.Product)),
+        Row("POST /api/crafts/products/{id:guid}/retire",     "401  403   ok      403     403      403     403      403      404",
+            async w => Post($"/api/crafts/products/{await w.Crafts.FreshDraftAsync()}/retire")),
+        Row("POST /api/crafts/products/{id:guid}/photos",     "401  403   ok      ok      403      403     403      403      404",
+            async w => Image($"/api/crafts/products/{await w.Crafts.FreshDraftAsync()}/photos")),
+        Row("DELETE /api/crafts/products/{id:guid}/photos/{photoId:guid}", "401  403   ok      ok      403      403     403      403      404",
+            async w =>
+            {
+                var (product, photo) = await w.Catalogue.FreshPhotoAsync();
+                return new HttpRequestMessage(HttpMethod.Delete, $"/api/crafts/products/{product}/photos/{photo}");
+            }),
+        Row("GET /api/crafts/products/{id:guid}/photos/{photoId:guid}", "401  ok    ok      ok      403      403     403      403      404",
+            async w =>
+            {
+                var (product, photo) = await w.Catalogue.FreshPhotoAsync();
+                return Get($"/api/crafts/products/{product}/photos/{photo}");
+            }),
+        Row("POST /api/crafts/brands/{facilityId:guid}/logo", "401  ok    ok      403     403      403     403      403      404",
+            async w => Image($"/api/crafts/brands/{await w.Catalogue.BrandedFacilityAsync()}/logo")),
+        // The catalogue is public; a draft, or a code or slug that names nothing, is 404 to everyone alike.
+        Row("GET /api/crafts/catalog",                        "ok   ok    ok      ok      ok       ok      ok       ok       ok",
+            _ => Get("/api/crafts/catalog?q=tikar&sort=price-asc")),
+        Row("GET /api/crafts/products/{slug}",                "ok   ok    ok      ok      ok       ok      ok       ok       ok",
+            _ => Get("/api/crafts/products/tikar-purun-000000"), recordExists: false),
+        Row("GET /api/crafts/photos/{id:guid}",               "ok   ok    ok      ok      ok       ok      ok       ok       ok",
+            async w => Get($"/api/crafts/photos/{(await w.Catalogue.FreshPhotoAsync()).PhotoId}"), recordExists: false),
+        Row("GET /api/crafts/photos/{id:guid}/thumbnail",     "ok   ok    ok      ok      ok       ok      ok       ok       ok",
+            async w => Get($"/api/crafts/photos/{(await w.Catalogue.FreshPhotoAsync()).PhotoId}/thumbnail"), recordExists: false),
+        Row("GET /api/crafts/brands/{slug}",                  "ok   ok    ok      ok      ok       ok      ok       ok       ok",
+            _ => Get("/api/crafts/brands/tidak-ada"), recordExists: false),
+        Row("GET /api/crafts/brands/{slug}/logo",             "ok   ok    ok      ok      ok       ok      ok       ok       ok",
+            _ => Get("/api/crafts/brands/tidak-ada/logo"), recordExists: false),
+        Row("GET /api/crafts/provenance/{batchCode}",         "ok   ok    ok      ok      ok       ok      ok       ok       ok",
+            _ => Get("/api/crafts/provenance/B26-ZZZZZZ"), recordExists: false),
+        Row("GET /api/crafts/catalog.pdf",                    "ok   ok    ok      ok      ok       ok      ok       ok       ok",
+            _ => Get("/api/crafts/catalog.pdf?brand=tidak-ada"), recordExists: false),
+        Row("GET /sitemap.xml",                               "ok   ok    ok      ok      ok       ok      ok       ok       ok",
+            _ => Get("/sitemap.xml")),
         Row("POST /api/certificates/{id:guid}/revoke",        "401  ok    ok      403     403      403     403      403      404",
             async w => Post($"/api/certificates/{await w.Certificates.FreshAsync()}/revoke", new { reason = "Other", note = "Data keliru" })),
         Row("POST /api/certificates/{id:guid}/reissue",       "401  ok    ok      403     403      403     403      403      404",

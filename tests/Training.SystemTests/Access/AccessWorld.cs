@@ -42,6 +42,7 @@ public sealed class AccessWorld
         Jobs = new JobRecords(SendAsync);
         Crafts = new CraftRecords(SendAsync);
         CraftOrders = new CraftOrderRecords(Crafts, SendAsync, () => FacilityId);
+        Catalogue = new CraftCatalogueRecords(facility.FacilityId, Crafts, SendAsync);
     }
 
     /// <summary>Courses, cohorts and enrolments of facility A.</summary>
@@ -56,6 +57,9 @@ public sealed class AccessWorld
 
     /// <summary>Buyers' orders for facility A's crafts.</summary>
     public CraftOrderRecords CraftOrders { get; }
+
+    /// <summary>Facility A's brand and product photos, for the catalogue's rows.</summary>
+    public CraftCatalogueRecords Catalogue { get; }
 
     /// <summary>Facility A: the facility of the officer, trainer, assessor and learner callers.</summary>
     public Guid FacilityId => _facility.FacilityId;

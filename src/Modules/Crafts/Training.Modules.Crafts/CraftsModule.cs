@@ -8,6 +8,7 @@ using Training.BuildingBlocks.Web;
 using Training.Modules.Crafts.Batches;
 using Training.Modules.Crafts.Brands;
 using Training.Modules.Crafts.Orders;
+using Training.Modules.Crafts.Catalogue;
 using Training.Modules.Crafts.Products;
 using Training.Modules.Crafts.Sales;
 using Training.Modules.Crafts.Stock;
@@ -27,6 +28,8 @@ public sealed class CraftsModule : IModule
         services.AddScoped<INavigationContributor, OrdersNavigation>();
         services.AddScoped<ITaskContributor, OrdersTasks>();
         services.AddScoped<INavigationContributor, SalesNavigation>();
+        services.AddScoped<INavigationContributor, CatalogueNavigation>();
+        services.AddAuthorizationBuilder().AddCraftsPolicies();
         services.AddOptions<CraftsOptions>()
             .Bind(configuration.GetSection(CraftsOptions.Section))
             .PostConfigure(o => o.PublicBaseUrl = string.IsNullOrWhiteSpace(o.PublicBaseUrl)
@@ -52,6 +55,9 @@ public sealed class CraftsModule : IModule
         options.Schema.For<Order>().DatabaseSchemaName(schema).UniqueIndex(o => o.TokenHash).Index(o => o.FacilityId);
         options.Projections.Snapshot<Sale>(SnapshotLifecycle.Inline);
         options.Schema.For<Sale>().DatabaseSchemaName(schema).Index(s => s.FacilityId);
+        options.Projections.Add(new CatalogueProjection(), ProjectionLifecycle.Inline);
+        options.Schema.For<CatalogueEntry>().DatabaseSchemaName(schema).UniqueIndex(e => e.Slug)
+            .Duplicate(e => e.Listed).Duplicate(e => e.FacilityId).Duplicate(e => e.Craft).Duplicate(e => e.Price).Duplicate(e => e.InStock).Duplicate(e => e.PublishedAt);
     }
 
     public void MapEndpoints(IEndpointRouteBuilder api)
@@ -72,5 +78,21 @@ public sealed class CraftsModule : IModule
         MoveStockEndpoint.Map(api);
         GetProductStockEndpoint.Map(api);
         RecordSaleEndpoint.Map(api);
+        ReviseProductEndpoint.Map(api);
+        RetireProductEndpoint.Map(api);
+        AddProductPhotoEndpoint.Map(api);
+        RemoveProductPhotoEndpoint.Map(api);
+        GetProductPhotoEndpoint.Map(api);
+        ListProductsEndpoint.Map(api);
+        ChangeBrandLogoEndpoint.Map(api);
+        SearchCatalogueEndpoint.Map(api);
+        GetPublicProductEndpoint.Map(api);
+        GetPublicPhotoEndpoint.Map(api);
+        GetPublicBrandEndpoint.Map(api);
+        GetBrandLogoEndpoint.Map(api);
+        GetProvenanceEndpoint.Map(api);
+        PrintCatalogueEndpoint.Map(api);
     }
+
+    public void MapWellKnownEndpoints(IEndpointRouteBuilder root) => GetSitemapEndpoint.Map(root);
 }

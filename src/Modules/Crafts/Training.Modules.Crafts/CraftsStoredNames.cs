@@ -1,6 +1,7 @@
 using Training.BuildingBlocks.Storage;
 using Training.Modules.Crafts.Batches;
 using Training.Modules.Crafts.Brands;
+using Training.Modules.Crafts.Catalogue;
 using Training.Modules.Crafts.Contracts;
 using Training.Modules.Crafts.Orders;
 using Training.Modules.Crafts.Products;
@@ -34,6 +35,7 @@ internal static class CraftsStoredNames
         .Event<SaleRecorded>("crafts_sale_recorded")
         .Event<StockMoved>("crafts_stock_moved")
         .Document<Batch>("batch")
+        .Document<CatalogueEntry>("catalogue_entry")
         .Document<Brand>("brand")
         .Document<Order>("order")
         .Document<Product>("product")
