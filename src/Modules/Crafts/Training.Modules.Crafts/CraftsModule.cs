@@ -4,8 +4,11 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Training.BuildingBlocks.Modules;
+using Training.BuildingBlocks.Web;
 using Training.Modules.Crafts.Batches;
 using Training.Modules.Crafts.Brands;
+using Training.Modules.Crafts.MakerCredits;
+using Training.Modules.Crafts.Premi;
 using Training.Modules.Crafts.Products;
 using Training.Modules.Crafts.Stock;
 using Training.Modules.Crafts.Web;
@@ -20,6 +23,8 @@ public sealed class CraftsModule : IModule
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddScoped<CraftsErrorTexts>();
+        services.AddScoped<INavigationContributor, PremiNavigation>();
+        services.AddScoped<ITaskContributor, PremiTasks>();
         services.AddOptions<CraftsOptions>()
             .Bind(configuration.GetSection(CraftsOptions.Section))
             .PostConfigure(o => o.PublicBaseUrl = string.IsNullOrWhiteSpace(o.PublicBaseUrl)
@@ -41,6 +46,16 @@ public sealed class CraftsModule : IModule
         options.Schema.For<Batch>().DatabaseSchemaName(schema).Index(b => b.ProductId).UniqueIndex(b => b.Code);
         options.Projections.Snapshot<StockLedger>(SnapshotLifecycle.Inline);
         options.Schema.For<StockLedger>().DatabaseSchemaName(schema).Index(s => s.ProductId).Index(s => s.FacilityId);
+        options.Projections.Snapshot<AllocationRules>(SnapshotLifecycle.Inline);
+        options.Schema.For<AllocationRules>().DatabaseSchemaName(schema);
+        options.Projections.Snapshot<Allocation>(SnapshotLifecycle.Inline);
+        options.Schema.For<Allocation>().DatabaseSchemaName(schema).Index(a => a.FacilityId);
+        options.Projections.Snapshot<PremiLedger>(SnapshotLifecycle.Inline);
+        options.Schema.For<PremiLedger>().DatabaseSchemaName(schema).Index(l => l.FacilityId);
+        options.Projections.Snapshot<PnbpDeposit>(SnapshotLifecycle.Inline);
+        options.Schema.For<PnbpDeposit>().DatabaseSchemaName(schema).Index(d => d.FacilityId);
+        options.Projections.Snapshot<MakerCredit>(SnapshotLifecycle.Inline);
+        options.Schema.For<MakerCredit>().DatabaseSchemaName(schema);
     }
 
     public void MapEndpoints(IEndpointRouteBuilder api)
@@ -48,5 +63,14 @@ public sealed class CraftsModule : IModule
         SaveBrandEndpoint.Map(api);
         DraftProductEndpoint.Map(api);
         PublishProductEndpoint.Map(api);
+        SetAllocationRuleEndpoint.Map(api);
+        GetAllocationRulesEndpoint.Map(api);
+        GetMyPremiEndpoint.Map(api);
+        GetFacilityPremiEndpoint.Map(api);
+        RecordPayoutEndpoint.Map(api);
+        ConfirmPayoutEndpoint.Map(api);
+        RecordPnbpDepositEndpoint.Map(api);
+        SetMakerCreditEndpoint.Map(api);
+        WithdrawMakerCreditEndpoint.Map(api);
     }
 }
