@@ -8,6 +8,7 @@ using Training.BuildingBlocks.Security;
 using Training.Modules.Crafts.Batches;
 using Training.Modules.Crafts.MakerCredits;
 using Training.Modules.Crafts.Products;
+using Training.Modules.Identity.Contracts;
 
 namespace Training.Modules.Crafts.Premi;
 
@@ -24,7 +25,8 @@ internal sealed record MyPremi(
     Rupiah AwaitingPayoutRupiah,
     IReadOnlyList<MyPremiEntry> Entries,
     IReadOnlyList<MyBatch> Batches,
-    MyMakerCredit? MakerCredit);
+    MyMakerCredit? MakerCredit,
+    string? TimeZone);
 
 /// <summary>A line of her ledger, newest first: a premi from a sale ("Premi") or a payout ("Payout").</summary>
 internal sealed record MyPremiEntry(
@@ -42,7 +44,7 @@ internal sealed record MyBatch(string Code, string ProductTitle, DateOnly Produc
 
 internal sealed record MyMakerCredit(string Alias, DateTimeOffset Since);
 
-internal sealed class GetMyPremiHandler(IQuerySession session, ICurrentUser user) : IRequestHandler<GetMyPremi, MyPremi>
+internal sealed class GetMyPremiHandler(IQuerySession session, IMediator mediator, ICurrentUser user) : IRequestHandler<GetMyPremi, MyPremi>
 {
     public async Task<MyPremi> Handle(GetMyPremi query, CancellationToken cancellationToken)
     {
@@ -54,6 +56,8 @@ internal sealed class GetMyPremiHandler(IQuerySession session, ICurrentUser user
         var titles = (await session.LoadManyAsync<Product>(cancellationToken, batches.Select(b => b.ProductId).Distinct()))
             .ToDictionary(p => p.Id, p => p.Description.Title);
         var credit = await session.LoadAsync<MakerCredit>(MakerCredit.IdFor(me), cancellationToken);
+        var facilityId = (await mediator.Send(new GetLearnerSummary(me), cancellationToken))?.FacilityId;
+        var zone = facilityId is { } facility ? (await mediator.Send(new GetFacility(facility), cancellationToken))?.TimeZone : null;
 
         IEnumerable<MyPremiEntry> entries =
         [
@@ -66,7 +70,8 @@ internal sealed class GetMyPremiHandler(IQuerySession session, ICurrentUser user
             [.. batches.OrderByDescending(b => b.ProducedOn).Select(b => new MyBatch(
                 b.Code, titles.GetValueOrDefault(b.ProductId, ""), b.ProducedOn, b.Quantity, SharePercent(b, me),
                 lines.Where(l => l.BatchId == b.Id).Sum(l => l.Units)))],
-            credit is { Alias: { } alias, ConsentedAt: { } since } ? new MyMakerCredit(alias, since) : null);
+            credit is { Alias: { } alias, ConsentedAt: { } since } ? new MyMakerCredit(alias, since) : null,
+            zone);
     }
 
     private static decimal SharePercent(Batch batch, Guid learnerId)
