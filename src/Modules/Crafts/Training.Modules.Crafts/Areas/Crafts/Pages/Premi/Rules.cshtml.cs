@@ -1,3 +1,4 @@
+using System.Globalization;
 using MediatR;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -24,12 +25,16 @@ internal sealed class RulesModel(IMediator mediator, CraftsErrorTexts errors, IS
 
     public async Task<IActionResult> OnPostAsync()
     {
-        var (ok, _) = await SendAsync(RuleForm, new SetAllocationRule(Rule.PremiPercent, Rule.PnbpPercent, Rule.CapitalPercent, Rule.EffectiveFrom, Rule.LegalBasis)
+        var (ok, _) = await SendAsync(RuleForm, new SetAllocationRule(Percent(Rule.PremiPercent), Percent(Rule.PnbpPercent), Percent(Rule.CapitalPercent), Rule.EffectiveFrom, Rule.LegalBasis)
         {
             FacilityId = Rule.FacilityId,
         });
         return await AfterPostAsync(ok, text["Premi.Rules.Saved"], LoadAsync);
     }
+
+    /// <summary>A number field sends "50.5" whatever the page's language; a comma typed by hand means the same.</summary>
+    private static decimal? Percent(string? text) =>
+        decimal.TryParse(text?.Replace(',', '.'), NumberStyles.Number & ~NumberStyles.AllowThousands, CultureInfo.InvariantCulture, out var percent) ? percent : null;
 
     private async Task LoadAsync()
     {
@@ -47,11 +52,11 @@ internal sealed class RulesModel(IMediator mediator, CraftsErrorTexts errors, IS
     {
         public Guid FacilityId { get; set; }
 
-        public decimal? PremiPercent { get; set; }
+        public string? PremiPercent { get; set; }
 
-        public decimal? PnbpPercent { get; set; }
+        public string? PnbpPercent { get; set; }
 
-        public decimal? CapitalPercent { get; set; }
+        public string? CapitalPercent { get; set; }
 
         public DateOnly? EffectiveFrom { get; set; }
 
