@@ -55,5 +55,23 @@ public sealed class SuspendingAnEmployer(JobsApp app) : IClassFixture<JobsApp>
         (await facility.Officer.PostAsJsonAsync($"/api/employers/{employerId}/suspend", new { reason = "Tidak jelas" })).StatusCode.Should().Be(HttpStatusCode.Forbidden);
     }
 
+    [Fact]
+    public async Task A_reinstated_employer_searches_again_and_only_a_suspended_one_can_be_reinstated()
+    {
+        var organization = "CV Kembali " + Guid.NewGuid().ToString("N")[..6];
+        var employer = await app.EmployerAsync(organization: organization);
+        var admin = await app.Admin();
+        var employerId = (await admin.GetFromJsonAsync<List<EmployerRow>>("/api/employers"))!.Single(e => e.OrganizationName == organization).Id;
+        (await admin.PostAsJsonAsync($"/api/employers/{employerId}/reinstate", new { })).StatusCode.Should().Be(HttpStatusCode.Conflict);
+        (await admin.PostAsJsonAsync($"/api/employers/{employerId}/suspend", new { reason = "Diperiksa ulang" })).StatusCode.Should().Be(HttpStatusCode.NoContent);
+        (await employer.GetAsync("/api/graduates?skill=Weaving")).StatusCode.Should().Be(HttpStatusCode.Forbidden);
+
+        var reinstated = await admin.PostAsJsonAsync($"/api/employers/{employerId}/reinstate", new { note = "Sudah diperiksa" });
+
+        reinstated.StatusCode.Should().Be(HttpStatusCode.NoContent);
+        (await employer.GetAsync("/api/graduates?skill=Weaving")).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await admin.GetFromJsonAsync<List<EmployerRow>>("/api/employers"))!.Single(e => e.Id == employerId).Status.Should().Be("Verified");
+    }
+
     private sealed record EmployerRow(Guid Id, string OrganizationName, string Status);
 }

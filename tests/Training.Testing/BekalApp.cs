@@ -121,6 +121,7 @@ public class BekalApp : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Identity:SignInsPerMinutePerAddress", "100000");
         builder.UseSetting("Identity:FailedSignIns:PerAddress", "100000");
         builder.UseSetting("Identity:RegistrationsPerHourPerAddress", "100000");
+        builder.UseSetting("Crafts:OrdersPerHourPerAddress", "100000");
         builder.UseSetting("Logging:Console:FormatterName", "simple");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         foreach (var (key, value) in _settings)

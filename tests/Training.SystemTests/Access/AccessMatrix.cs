@@ -95,6 +95,8 @@ public static class AccessMatrix
         // A pending employer cannot be suspended (409): the call went through.
         Row("POST /api/employers/{id:guid}/suspend",          "401  ok    403     403     403      403     403      403      403",
             async w => Post($"/api/employers/{await w.FreshPendingEmployerAsync()}/suspend", new { reason = "Menyalahgunakan akses" })),
+        Row("POST /api/employers/{id:guid}/reinstate",        "401  ok    403     403     403      403     403      403      403",
+            async w => Post($"/api/employers/{await w.FreshPendingEmployerAsync()}/reinstate", new { note = "Sudah diperiksa" })),
 
         Row("GET /api/facilities/active",                     "401  403   ok      403     403      403     403      403      ok",
             _ => Get("/api/facilities/active")),
@@ -124,6 +126,11 @@ public static class AccessMatrix
             _ => Get("/api/cohorts")),
         Row("GET /api/cohorts/{id:guid}",                     "401  403   ok      ok      ok       403     403      403      404",
             async w => Get($"/api/cohorts/{await w.Courses.FreshCohortAsync()}")),
+        // The printed lists are the officer's, for the facility's files.
+        Row("GET /api/cohorts/{id:guid}/attendance.pdf",      "401  403   ok      403     403      403     403      403      404",
+            async w => Get($"/api/cohorts/{(await w.Courses.FreshSeatAsync()).CohortId}/attendance.pdf")),
+        Row("GET /api/cohorts/{id:guid}/completion.pdf",      "401  403   ok      403     403      403     403      403      404",
+            async w => Get($"/api/cohorts/{(await w.Courses.FreshSeatAsync()).CohortId}/completion.pdf")),
         Row("POST /api/cohorts",                              "401  403   ok      403     403      403     403      403      404",
             async w => Post("/api/cohorts", new
             {
@@ -256,6 +263,25 @@ public static class AccessMatrix
             _ => Put("/api/me/maker-credit", CraftPremiRecords.MakerCredit)),
         Row("DELETE /api/me/maker-credit",                    "401  403   403     403     403      ok      403      403      403",
             _ => new HttpRequestMessage(HttpMethod.Delete, "/api/me/maker-credit")),
+        // Crafts orders: anyone orders and follows an order by its private link; officers of the seller's facility handle it.
+        Row("POST /api/crafts/orders",                        "ok   ok    ok      ok      ok       ok      ok       ok       ok",
+            _ => Post("/api/crafts/orders", new { lines = Array.Empty<object>() })),
+        Row("GET /api/crafts/orders/track/{token}",           "ok   ok    ok      ok      ok       ok      ok       ok       ok",
+            _ => Get("/api/crafts/orders/track/AAAAAAAAAAAAAAAAAAAAAA"), recordExists: false),
+        Row("POST /api/crafts/orders/track/{token}/accept",   "ok   ok    ok      ok      ok       ok      ok       ok       ok",
+            _ => Post("/api/crafts/orders/track/AAAAAAAAAAAAAAAAAAAAAA/accept"), recordExists: false),
+        Row("GET /api/crafts/orders",                         "401  403   ok      403     403      403     403      403      ok",
+            _ => Get("/api/crafts/orders?state=Requested")),
+        Row("GET /api/crafts/orders/{id:guid}",               "401  403   ok      403     403      403     403      403      404",
+            async w => Get($"/api/crafts/orders/{await w.CraftOrders.FreshAsync()}")),
+        Row("POST /api/crafts/orders/{id:guid}/quote",        "401  403   ok      403     403      403     403      403      404",
+            async w => Post($"/api/crafts/orders/{await w.CraftOrders.FreshAsync()}/quote", CraftOrderRecords.Quote)),
+        Row("POST /api/crafts/orders/{id:guid}/payment",      "401  403   ok      403     403      403     403      403      404",
+            async w => Post($"/api/crafts/orders/{await w.CraftOrders.FreshAsync()}/payment", CraftOrderRecords.Payment)),
+        Row("POST /api/crafts/orders/{id:guid}/fulfil",       "401  403   ok      403     403      403     403      403      404",
+            async w => Post($"/api/crafts/orders/{await w.CraftOrders.FreshAsync()}/fulfil", new { method = "PickedUp" })),
+        Row("POST /api/crafts/orders/{id:guid}/cancel",       "401  403   ok      403     403      403     403      403      404",
+            async w => Post($"/api/crafts/orders/{await w.CraftOrders.FreshAsync()}/cancel", new { reason = "Pembeli membatalkan" })),
         Row("POST /api/certificates/{id:guid}/revoke",        "401  ok    ok      403     403      403     403      403      404",
             async w => Post($"/api/certificates/{await w.Certificates.FreshAsync()}/revoke", new { reason = "Other", note = "Data keliru" })),
         Row("POST /api/certificates/{id:guid}/reissue",       "401  ok    ok      403     403      403     403      403      404",

@@ -41,6 +41,7 @@ public sealed class AccessWorld
         Certificates = new CertificateRecords(facility, Courses);
         Jobs = new JobRecords(SendAsync);
         Crafts = new CraftRecords(SendAsync);
+        CraftOrders = new CraftOrderRecords(Crafts, SendAsync, () => FacilityId);
     }
 
     /// <summary>Courses, cohorts and enrolments of facility A.</summary>
@@ -52,6 +53,9 @@ public sealed class AccessWorld
     public JobRecords Jobs { get; }
 
     public CraftRecords Crafts { get; }
+
+    /// <summary>Buyers' orders for facility A's crafts.</summary>
+    public CraftOrderRecords CraftOrders { get; }
 
     /// <summary>Facility A: the facility of the officer, trainer, assessor and learner callers.</summary>
     public Guid FacilityId => _facility.FacilityId;

@@ -66,6 +66,8 @@ public sealed class CoursesModule : IModule
         RecordAttendanceEndpoint.Map(api);
         CompleteCohortEndpoint.Map(api);
         GetCohortEndpoint.Map(api);
+        PrintAttendanceRecapEndpoint.Map(api);
+        PrintCompletionListEndpoint.Map(api);
         ListCohortsEndpoint.Map(api);
         OpenCohortsForMeEndpoint.Map(api);
         CompleteLessonEndpoint.Map(api);

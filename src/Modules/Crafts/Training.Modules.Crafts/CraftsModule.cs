@@ -9,6 +9,7 @@ using Training.Modules.Crafts.Batches;
 using Training.Modules.Crafts.Brands;
 using Training.Modules.Crafts.MakerCredits;
 using Training.Modules.Crafts.Premi;
+using Training.Modules.Crafts.Orders;
 using Training.Modules.Crafts.Products;
 using Training.Modules.Crafts.Stock;
 using Training.Modules.Crafts.Web;
@@ -25,6 +26,9 @@ public sealed class CraftsModule : IModule
         services.AddScoped<CraftsErrorTexts>();
         services.AddScoped<INavigationContributor, PremiNavigation>();
         services.AddScoped<ITaskContributor, PremiTasks>();
+        services.AddOrderRateLimit(configuration);
+        services.AddScoped<INavigationContributor, OrdersNavigation>();
+        services.AddScoped<ITaskContributor, OrdersTasks>();
         services.AddOptions<CraftsOptions>()
             .Bind(configuration.GetSection(CraftsOptions.Section))
             .PostConfigure(o => o.PublicBaseUrl = string.IsNullOrWhiteSpace(o.PublicBaseUrl)
@@ -56,6 +60,8 @@ public sealed class CraftsModule : IModule
         options.Schema.For<PnbpDeposit>().DatabaseSchemaName(schema).Index(d => d.FacilityId);
         options.Projections.Snapshot<MakerCredit>(SnapshotLifecycle.Inline);
         options.Schema.For<MakerCredit>().DatabaseSchemaName(schema);
+        options.Projections.Snapshot<Order>(SnapshotLifecycle.Inline);
+        options.Schema.For<Order>().DatabaseSchemaName(schema).UniqueIndex(o => o.TokenHash).Index(o => o.FacilityId);
     }
 
     public void MapEndpoints(IEndpointRouteBuilder api)
@@ -72,5 +78,14 @@ public sealed class CraftsModule : IModule
         RecordPnbpDepositEndpoint.Map(api);
         SetMakerCreditEndpoint.Map(api);
         WithdrawMakerCreditEndpoint.Map(api);
+        PlaceOrderEndpoint.Map(api);
+        TrackOrderEndpoint.Map(api);
+        AcceptQuoteEndpoint.Map(api);
+        QuoteOrderEndpoint.Map(api);
+        RecordPaymentEndpoint.Map(api);
+        FulfilOrderEndpoint.Map(api);
+        CancelOrderEndpoint.Map(api);
+        ListOrdersEndpoint.Map(api);
+        GetOrderEndpoint.Map(api);
     }
 }

@@ -4,6 +4,7 @@ using Training.Modules.Crafts.Brands;
 using Training.Modules.Crafts.Contracts;
 using Training.Modules.Crafts.MakerCredits;
 using Training.Modules.Crafts.Premi;
+using Training.Modules.Crafts.Orders;
 using Training.Modules.Crafts.Products;
 using Training.Modules.Crafts.Stock;
 
@@ -24,6 +25,12 @@ internal static class CraftsStoredNames
         .Event<PayoutRecorded>("crafts_payout_recorded")
         .Event<PnbpDeposited>("crafts_pnbp_deposited")
         .Event<PremiCredited>("crafts_premi_credited")
+        .Event<OrderAccepted>("crafts_order_accepted")
+        .Event<OrderCancelled>("crafts_order_cancelled")
+        .Event<OrderFulfilled>("crafts_order_fulfilled")
+        .Event<OrderPaid>("crafts_order_paid")
+        .Event<OrderQuoted>("crafts_order_quoted")
+        .Event<OrderRequested>("crafts_order_requested")
         .Event<PremiCreditedIntegrationEvent>("crafts_premi_credited_integration_event")
         .Event<PremiPaidOutIntegrationEvent>("crafts_premi_paid_out_integration_event")
         .Event<ProductDrafted>("crafts_product_drafted")
@@ -44,6 +51,7 @@ internal static class CraftsStoredNames
         .Document<MakerCredit>("maker_credit")
         .Document<PnbpDeposit>("pnbp_deposit")
         .Document<PremiLedger>("premi_ledger")
+        .Document<Order>("order")
         .Document<Product>("product")
         .Document<StockLedger>("stock_ledger");
 }

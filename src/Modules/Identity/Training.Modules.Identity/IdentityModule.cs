@@ -107,6 +107,7 @@ public sealed class IdentityModule : IModule
         VerifyEmployerEndpoint.Map(api);
         RejectEmployerEndpoint.Map(api);
         SuspendEmployerEndpoint.Map(api);
+        ReinstateEmployerEndpoint.Map(api);
         ListEmployersEndpoint.Map(api);
     }
 }

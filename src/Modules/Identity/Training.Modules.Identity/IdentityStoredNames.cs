@@ -22,6 +22,7 @@ internal static class IdentityStoredNames
         .Event<EmployerRegistered>("employer_registered")
         .Event<EmployerRejected>("employer_rejected")
         .Event<EmployerSuspended>("employer_suspended")
+        .Event<EmployerReinstated>("employer_reinstated")
         .Event<EmployerVerified>("employer_verified")
         .Event<EmployerVerifiedIntegrationEvent>("employer_verified_integration_event")
         .Event<FacilityCreated>("facility_created")

@@ -1,4 +1,5 @@
 using PdfSharp.Drawing;
+using Training.BuildingBlocks.Documents;
 using Training.Modules.Certificates.Certificates;
 using static Training.Modules.Certificates.Documents.CertificateStyle;
 

@@ -1,6 +1,7 @@
 using PdfSharp;
 using PdfSharp.Drawing;
 using PdfSharp.Pdf;
+using Training.BuildingBlocks.Documents;
 using Training.Modules.Certificates.Certificates;
 using static Training.Modules.Certificates.Documents.CertificateStyle;
 

@@ -1,4 +1,5 @@
 using PdfSharp.Drawing;
+using Training.BuildingBlocks.Documents;
 
 namespace Training.Modules.Certificates.Documents;
 
@@ -12,10 +13,9 @@ internal static class CertificateStyle
     public static readonly XColor Tint = XColor.FromArgb(0xF0, 0xF5, 0xF5);
     public static readonly XColor HeaderSubtitle = XColor.FromArgb(0xCF, 0xE3, 0xE5);
 
-    public const double LineSpacing = 1.22;
+    public const double LineSpacing = TextFit.LineSpacing;
 
-    public static XFont Font(double size, bool bold = false) =>
-        new(EmbeddedFonts.Family, size, bold ? XFontStyleEx.Bold : XFontStyleEx.Regular);
+    public static XFont Font(double size, bool bold = false) => TextFit.Font(size, bold);
 
     public static XBrush Brush(XColor color) => new XSolidBrush(color);
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using PdfSharp.Drawing;
+using Training.BuildingBlocks.Documents;
 using Training.Modules.Certificates.Certificates;
 using static Training.Modules.Certificates.Documents.CertificateStyle;
 

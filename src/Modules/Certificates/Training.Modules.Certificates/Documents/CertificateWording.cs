@@ -1,4 +1,5 @@
 using System.Globalization;
+using Training.BuildingBlocks.Documents;
 
 namespace Training.Modules.Certificates.Documents;
 
@@ -6,13 +7,10 @@ namespace Training.Modules.Certificates.Documents;
 internal static class CertificateWording
 {
     // Spelled out rather than taken from ICU so that the printed wording never depends on the machine.
-    private static readonly string[] IndonesianMonths =
-        ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober", "November", "Desember"];
-
     private static readonly string[] EnglishMonths =
         ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
-    public static string IndonesianDate(DateOnly date) => $"{date.Day} {IndonesianMonths[date.Month - 1]} {date.Year}";
+    public static string IndonesianDate(DateOnly date) => IndonesianDates.Long(date);
 
     public static string EnglishDate(DateOnly date) => $"{date.Day} {EnglishMonths[date.Month - 1]} {date.Year}";
 

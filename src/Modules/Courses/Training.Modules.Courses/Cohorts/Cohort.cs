@@ -127,17 +127,19 @@ internal sealed record Cohort(
         return new CohortCompleted(Id, by, at);
     }
 
-    /// <summary>Present counts whole, partial half; excused sessions are left out of the count.</summary>
-    public int AttendancePercent(Guid learnerId)
+    public int AttendancePercent(Guid learnerId) => AttendanceRate(Attendance.Where(m => m.LearnerId == learnerId)) ?? 0;
+
+    /// <summary>Present counts whole, partial half; excused sessions are left out of the count. Null when nothing counts.</summary>
+    public static int? AttendanceRate(IEnumerable<AttendanceMark> marks)
     {
-        var marks = Attendance.Where(m => m.LearnerId == learnerId && m.Status != AttendanceStatus.Excused).ToList();
-        if (marks.Count == 0)
+        var counted = marks.Where(m => m.Status != AttendanceStatus.Excused).ToList();
+        if (counted.Count == 0)
         {
-            return 0;
+            return null;
         }
 
-        var attended = marks.Sum(m => m.Status switch { AttendanceStatus.Present => 1.0, AttendanceStatus.Partial => 0.5, _ => 0.0 });
-        return (int)Math.Round(100 * attended / marks.Count, MidpointRounding.AwayFromZero);
+        var attended = counted.Sum(m => m.Status switch { AttendanceStatus.Present => 1.0, AttendanceStatus.Partial => 0.5, _ => 0.0 });
+        return (int)Math.Round(100 * attended / counted.Count, MidpointRounding.AwayFromZero);
     }
 
     public SessionsAttended SessionsAttended(Guid learnerId)

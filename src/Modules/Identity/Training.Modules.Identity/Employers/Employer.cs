@@ -26,6 +26,8 @@ internal sealed record Employer(
     public Employer Apply(EmployerRejected e) => this with { Status = EmployerVerification.Rejected, Reason = e.Reason };
 
     public Employer Apply(EmployerSuspended e) => this with { Status = EmployerVerification.Suspended, Reason = e.Reason };
+
+    public Employer Apply(EmployerReinstated e) => this with { Status = EmployerVerification.Verified, Reason = e.Note };
 }
 
 /// <summary>
@@ -42,3 +44,6 @@ internal sealed record EmployerRejected(Guid EmployerId, string Reason, Guid By,
 
 /// <summary>A platform admin stopped a verified employer: search, matches and contact end with its next request.</summary>
 internal sealed record EmployerSuspended(Guid EmployerId, string Reason, Guid By, DateTimeOffset At);
+
+/// <summary>A platform admin lifted a suspension: the employer may search and contact again from its next request.</summary>
+internal sealed record EmployerReinstated(Guid EmployerId, string? Note, Guid By, DateTimeOffset At);

@@ -55,6 +55,13 @@ internal sealed class EmployersModel(IMediator mediator, IdentityErrorTexts erro
         return await AfterPostAsync(ok, text["Employers.Suspended", await NameAsync(id)], LoadAsync);
     }
 
+    public async Task<IActionResult> OnPostReinstateAsync(Guid id)
+    {
+        Deciding = id;
+        var (ok, _) = await SendAsync("Reinstate", new ReinstateEmployer { EmployerId = id });
+        return await AfterPostAsync(ok, text["Employers.Reinstated", await NameAsync(id)], LoadAsync);
+    }
+
     private async Task<string> NameAsync(Guid id)
     {
         await LoadAsync();

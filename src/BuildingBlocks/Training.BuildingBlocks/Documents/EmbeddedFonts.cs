@@ -1,18 +1,19 @@
 using PdfSharp.Fonts;
 
-namespace Training.Modules.Certificates.Documents;
+namespace Training.BuildingBlocks.Documents;
 
 /// <summary>
 /// Serves DejaVu Sans, regular and bold, from TTF files embedded in this assembly: PDFsharp's Core
-/// build discovers no fonts on Linux, and a certificate must print alike on every machine, offline.
+/// build discovers no fonts on Linux, and a certificate or a cohort's list must print alike on every
+/// machine, offline. Every module that prints calls <see cref="EnsureInstalled"/> before drawing.
 /// </summary>
-internal sealed class EmbeddedFonts : IFontResolver
+public sealed class EmbeddedFonts : IFontResolver
 {
     public const string Family = "DejaVu Sans";
 
     private const string Regular = "DejaVuSans";
     private const string Bold = "DejaVuSans-Bold";
-    private const string ResourcePrefix = "Training.Modules.Certificates.Documents.Fonts.";
+    private const string ResourcePrefix = "Training.BuildingBlocks.Documents.Fonts.";
 
     // GlobalFontSettings.FontResolver is process-wide and may be set only once, before any font is
     // used; the lazy value makes concurrent first renders (tests, host requests) install it once.

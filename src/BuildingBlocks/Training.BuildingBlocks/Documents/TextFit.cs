@@ -1,11 +1,11 @@
 using PdfSharp.Drawing;
 
-namespace Training.Modules.Certificates.Documents;
+namespace Training.BuildingBlocks.Documents;
 
 /// <summary>Lines set in one font, ready to draw one under another.</summary>
-internal sealed record FittedText(XFont Font, IReadOnlyList<string> Lines)
+public sealed record FittedText(XFont Font, IReadOnlyList<string> Lines)
 {
-    public double LineHeight => Font.Size * CertificateStyle.LineSpacing;
+    public double LineHeight => Font.Size * TextFit.LineSpacing;
 
     public double Height => Lines.Count * LineHeight;
 
@@ -26,16 +26,23 @@ internal sealed record FittedText(XFont Font, IReadOnlyList<string> Lines)
 /// Fits text to a box by wrapping at spaces and shrinking step by step, so names, titles and units
 /// of any length stay inside the page; only text too long even at the smallest size is cut short.
 /// </summary>
-internal static class TextFit
+public static class TextFit
 {
+    /// <summary>The distance from one line to the next, as a multiple of the font size.</summary>
+    public const double LineSpacing = 1.22;
+
     private const double Step = 0.5;
     private const string Ellipsis = "…";
+
+    /// <summary>The embedded DejaVu Sans at <paramref name="size"/> points, the only face printed documents use.</summary>
+    public static XFont Font(double size, bool bold = false) =>
+        new(EmbeddedFonts.Family, size, bold ? XFontStyleEx.Bold : XFontStyleEx.Regular);
 
     public static FittedText Fit(XGraphics g, string text, double size, double minSize, double width, int maxLines, bool bold = false)
     {
         for (var current = size; current > minSize; current -= Step)
         {
-            var font = CertificateStyle.Font(current, bold);
+            var font = Font(current, bold);
             var lines = Wrap(g, text, font, width);
             if (lines.Count <= maxLines)
             {
@@ -43,7 +50,7 @@ internal static class TextFit
             }
         }
 
-        var smallest = CertificateStyle.Font(minSize, bold);
+        var smallest = Font(minSize, bold);
         var wrapped = Wrap(g, text, smallest, width);
         return new FittedText(smallest, wrapped.Count <= maxLines ? Balance(g, text, smallest, width, wrapped) : Clip(g, wrapped, smallest, width, maxLines));
     }
