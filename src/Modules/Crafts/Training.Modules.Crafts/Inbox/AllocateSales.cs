@@ -4,10 +4,11 @@ using Training.BuildingBlocks.Contracts;
 using Training.BuildingBlocks.Time;
 using Training.Modules.Crafts.Batches;
 using Training.Modules.Crafts.Contracts;
+using Training.Modules.Crafts.Premi;
 using Training.Modules.Crafts.Products;
 using Training.Modules.Identity.Contracts;
 
-namespace Training.Modules.Crafts.Premi;
+namespace Training.Modules.Crafts.Inbox;
 
 /// <summary>
 /// Divides each completed sale once, by the facility's rule in force on the sale's day in the facility's zone,
