@@ -59,7 +59,7 @@ internal sealed class SaveBrandHandler(IDocumentSession session, IMediator media
         var seller = new SellerOfRecord(command.SellerOfRecord!.Trim(), command.SellerContact!.Trim(), command.BankAccount!.Trim());
         if (!command.NamesFacilityPublicly)
         {
-            await publicText.EnsureFitAsync([profile.Name, profile.Story, profile.StoryEn, seller.Name], null, cancellationToken);
+            await publicText.EnsureFitAsync([profile.Name, profile.Story, profile.StoryEn, seller.Name, seller.Contact, seller.BankAccount], null, cancellationToken);
         }
 
         var slug = Slugs.From(profile.Name);
