@@ -292,7 +292,7 @@ public static class AccessMatrix
             async w => Get($"/api/crafts/products/{await w.Crafts.FreshDraftAsync()}/stock")),
         Row("POST /api/crafts/stock/moves",                   "401  403   ok      403     403      403     403      403      404",
             async w => Post("/api/crafts/stock/moves", new { productId = await w.Crafts.FreshDraftAsync(), quantity = 1, to = "Pameran" })),
-        Row("POST /api/crafts/sales",                         "401  ok    ok      403     403      403     403      403      404",
+        Row("POST /api/crafts/sales",                         "401  403   ok      403     403      403     403      403      404",
             async w => Post("/api/crafts/sales", new
             {
                 method = "Cash", lines = new[] { new { productId = await w.Crafts.FreshDraftAsync(), quantity = 1, unitPriceRupiah = 10_000 } },
