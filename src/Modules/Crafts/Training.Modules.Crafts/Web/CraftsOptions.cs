@@ -1,8 +1,8 @@
 namespace Training.Modules.Crafts.Web;
 
 /// <summary>
-/// Where buyers reach the public catalogue (configuration <c>Crafts:PublicBaseUrl</c>): printed hang-tags and
-/// the catalogue PDF carry it in their QR codes. Without it, the certificates' public address is used.
+/// Where buyers reach the public catalogue (configuration <c>Crafts:PublicBaseUrl</c>): shared links and
+/// printed documents carry it. Without it, the certificates' public address is used.
 /// </summary>
 internal sealed class CraftsOptions
 {
@@ -12,9 +12,6 @@ internal sealed class CraftsOptions
 
     /// <summary>The public base with a trailing slash, so that a base path (<c>/bekal</c>) survives relative addresses.</summary>
     public Uri BaseUri => new(PublicBaseUrl.TrimEnd('/') + "/", UriKind.Absolute);
-
-    /// <summary>The public provenance page of a batch, printed as a QR on its hang-tags.</summary>
-    public Uri ProvenanceUrl(string batchCode) => new(BaseUri, "asal/" + Uri.EscapeDataString(batchCode));
 
     public bool HasValidUrl() =>
         Uri.TryCreate(PublicBaseUrl, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp);
