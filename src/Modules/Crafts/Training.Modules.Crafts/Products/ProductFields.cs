@@ -44,7 +44,7 @@ internal interface IProductFields
 }
 
 /// <summary>A wholesale step as a form or API caller sends it.</summary>
-internal sealed record WholesaleStep(int? MinQuantity, Rupiah? PriceRupiah);
+internal sealed record WholesaleStep(int? MinQuantity = null, Rupiah? PriceRupiah = null);
 
 internal sealed class ProductFieldsValidator<T> : AbstractValidator<T>
     where T : IProductFields
