@@ -26,7 +26,7 @@ internal sealed class RecordPayoutValidator : AbstractValidator<RecordPayout>
     public RecordPayoutValidator()
     {
         RuleFor(x => x.LearnerId).NotNull().NotEmpty();
-        RuleFor(x => x.AmountRupiah).NotNull().Must(a => a!.Value.Amount > 0).WithMessage("A payout is more than zero rupiah.");
+        RuleFor(x => x.AmountRupiah).NotNull().Must(a => a is not { Amount: <= 0 }).WithMessage("A payout is more than zero rupiah.");
         RuleFor(x => x.Method).Must(m => EnumNames.Find<PayoutMethod>(m) is not null).WithMessage("Use SavingsAccount, Card or CashAtRelease.");
         RuleFor(x => x.Reference).NotEmpty().When(x => EnumNames.Find<PayoutMethod>(x.Method) is not PayoutMethod.CashAtRelease)
             .WithMessage("A transfer to a savings account or card needs its reference.");

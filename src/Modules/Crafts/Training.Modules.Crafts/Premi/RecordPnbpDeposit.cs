@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Training.BuildingBlocks.Contracts;
+using Training.BuildingBlocks.Idempotency;
 using Training.BuildingBlocks.Messaging;
 using Training.BuildingBlocks.Security;
 using Training.BuildingBlocks.Time;
@@ -19,7 +20,7 @@ internal sealed class RecordPnbpDepositValidator : AbstractValidator<RecordPnbpD
 {
     public RecordPnbpDepositValidator(TimeProvider clock)
     {
-        RuleFor(x => x.AmountRupiah).NotNull().Must(a => a!.Value.Amount > 0).WithMessage("A deposit is more than zero rupiah.");
+        RuleFor(x => x.AmountRupiah).NotNull().Must(a => a is not { Amount: <= 0 }).WithMessage("A deposit is more than zero rupiah.");
         RuleFor(x => x.Reference).NotEmpty().MaximumLength(120);
         RuleFor(x => x.DepositedOn).NotNull();
         // A day's slack: the platform's today may still be yesterday in a facility further east.
@@ -48,6 +49,7 @@ internal static class RecordPnbpDepositEndpoint
                 return TypedResults.Created($"/api/crafts/pnbp-deposits/{id}", new { id });
             })
             .RequireAuthorization(Policies.FacilityOfficer)
+            .CreatesResource()
             .WithName(nameof(RecordPnbpDeposit))
             .WithTags("Crafts");
 }
