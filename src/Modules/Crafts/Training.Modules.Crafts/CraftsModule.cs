@@ -7,6 +7,7 @@ using Training.BuildingBlocks.Modules;
 using Training.BuildingBlocks.Web;
 using Training.Modules.Crafts.Batches;
 using Training.Modules.Crafts.Brands;
+using Training.Modules.Crafts.Demo;
 using Training.Modules.Crafts.MakerCredits;
 using Training.Modules.Crafts.Premi;
 using Training.Modules.Crafts.Orders;
@@ -26,6 +27,7 @@ public sealed class CraftsModule : IModule
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddScoped<CraftsErrorTexts>();
+        services.AddHostedService<CraftsDemoSeeding>();
         services.AddScoped<INavigationContributor, PremiNavigation>();
         services.AddScoped<ITaskContributor, PremiTasks>();
         services.AddOrderRateLimit(configuration);
