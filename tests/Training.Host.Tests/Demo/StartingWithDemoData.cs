@@ -63,6 +63,17 @@ public sealed class StartingWithDemoData(DemoApp app) : IClassFixture<DemoApp>
         var matches = await Eventually.Until(
             () => GetAsync(mitra, $"/api/jobs/{jobs[0].GetProperty("id").GetGuid()}/matches"), m => m.GetProperty("rankedAt").ValueKind != JsonValueKind.Null, Patience);
         matches.GetProperty("rankedAt").ValueKind.Should().NotBe(JsonValueKind.Null);
+
+        // Crafts: eight products in the public catalogue, three orders for the officer, and Siti's premi from the bazaar sales.
+        var catalogue = await Eventually.Until(() => GetAsync(app.Client(), "/api/crafts/catalog?pageSize=50"), c => c.GetProperty("total").GetInt64() == 8, Patience);
+        catalogue.GetProperty("total").GetInt64().Should().Be(8);
+        var petugas = await app.SignedInAsync("petugas", Password);
+        (await GetAsync(petugas, "/api/crafts/orders")).EnumerateArray().Select(o => o.GetProperty("state").GetString())
+            .Should().BeEquivalentTo("Requested", "Quoted", "Paid");
+        var siti = await LearnerAsync("WB-2026-001", "246810");
+        var premi = await Eventually.Until(() => GetAsync(siti, "/api/me/premi"), p => p.GetProperty("entries").GetArrayLength() > 0, Patience);
+        premi.GetProperty("entries").EnumerateArray().Select(e => e.GetProperty("productTitle").GetString()).Should().Contain("Tas Belanja Purun");
+        premi.GetProperty("balanceRupiah").GetInt64().Should().BePositive();
     }
 
     private async Task<HttpClient> LearnerAsync(string number, string pin)

@@ -24,7 +24,7 @@ namespace Training.Modules.Crafts.Demo;
 
 /// <summary>
 /// With demo data on, once the demo facility and its people exist: the facility's brand, a 50/30/20
-/// allocation rule, eight published products with batches made by demo learners (Siti Rahmawati
+/// allocation rule, eight published products with batches made by demo learners (Siti Aminah
 /// WB-2026-001 among the makers), two bazaar sales whose premi the relay allocates, and three orders
 /// (one requested, one quoted, one paid). Runs beside start-up, never twice.
 /// </summary>
