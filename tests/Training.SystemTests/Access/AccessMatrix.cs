@@ -255,6 +255,8 @@ public static class AccessMatrix
             w => Post("/api/crafts/payouts", CraftPremiRecords.Payout(w.LearnerId))),
         Row("POST /api/crafts/payouts/{id:guid}/confirm",     "401  403   ok      403     403      403     403      403      ok",
             _ => Post($"/api/crafts/payouts/{Guid.NewGuid()}/confirm"), recordExists: false),
+        Row("POST /api/crafts/payouts/{id:guid}/cancel",      "401  403   ok      403     403      403     403      403      ok",
+            _ => Post($"/api/crafts/payouts/{Guid.NewGuid()}/cancel", new { reason = "Nomor rekening salah" }), recordExists: false),
         Row("POST /api/crafts/pnbp-deposits",                 "401  403   ok      403     403      403     403      403      ok",
             _ => Post("/api/crafts/pnbp-deposits", CraftPremiRecords.Deposit)),
         Row("GET /api/me/premi",                              "401  403   403     403     403      ok      403      403      403",

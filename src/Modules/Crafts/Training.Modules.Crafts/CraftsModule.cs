@@ -85,6 +85,7 @@ public sealed class CraftsModule : IModule
         GetFacilityPremiEndpoint.Map(api);
         RecordPayoutEndpoint.Map(api);
         ConfirmPayoutEndpoint.Map(api);
+        CancelPayoutEndpoint.Map(api);
         RecordPnbpDepositEndpoint.Map(api);
         SetMakerCreditEndpoint.Map(api);
         WithdrawMakerCreditEndpoint.Map(api);

@@ -24,6 +24,7 @@ internal static class CraftsStoredNames
         .Event<MakerCreditWithdrawn>("crafts_maker_credit_withdrawn")
         .Event<MakerReleased>("crafts_maker_released")
         .Event<PayoutConfirmed>("crafts_payout_confirmed")
+        .Event<PayoutCancelled>("crafts_payout_cancelled")
         .Event<PayoutRecorded>("crafts_payout_recorded")
         .Event<PnbpDeposited>("crafts_pnbp_deposited")
         .Event<PremiCredited>("crafts_premi_credited")
