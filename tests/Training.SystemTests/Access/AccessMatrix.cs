@@ -267,6 +267,11 @@ public static class AccessMatrix
                 productId = await w.Crafts.FreshDraftAsync(), quantity = 3, producedOn = "2026-01-05", materialCostRupiah = 30_000,
                 makers = new[] { new { learnerId = w.LearnerId, share = 1 } },
             })),
+        // Staff of the batch's facility, and admins, list a product's batches and print their hang-tags.
+        Row("GET /api/crafts/products/{id:guid}/batches",     "401  ok    ok      ok      403      403     403      403      404",
+            async w => Get($"/api/crafts/products/{(await w.CraftStock.FreshBatchAsync()).ProductId}/batches")),
+        Row("GET /api/crafts/batches/{id:guid}/tags.pdf",     "401  ok    ok      ok      403      403     403      403      404",
+            async w => Get($"/api/crafts/batches/{(await w.CraftStock.FreshBatchAsync()).BatchId}/tags.pdf")),
         Row("GET /api/crafts/products/{id:guid}/stock",       "401  403   ok      ok      ok       403     403      403      404",
             async w => Get($"/api/crafts/products/{await w.Crafts.FreshDraftAsync()}/stock")),
         Row("POST /api/crafts/stock/moves",                   "401  403   ok      403     403      403     403      403      404",

@@ -75,6 +75,8 @@ public sealed class CraftsModule : IModule
         ListOrdersEndpoint.Map(api);
         GetOrderEndpoint.Map(api);
         RecordBatchEndpoint.Map(api);
+        ListBatchesEndpoint.Map(api);
+        PrintBatchTagsEndpoint.Map(api);
         MoveStockEndpoint.Map(api);
         GetProductStockEndpoint.Map(api);
         RecordSaleEndpoint.Map(api);
