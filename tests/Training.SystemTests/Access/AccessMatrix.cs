@@ -276,6 +276,8 @@ public static class AccessMatrix
             async w => Get($"/api/crafts/products/{await w.Crafts.FreshDraftAsync()}/stock")),
         Row("POST /api/crafts/stock/moves",                   "401  403   ok      403     403      403     403      403      404",
             async w => Post("/api/crafts/stock/moves", new { productId = await w.Crafts.FreshDraftAsync(), quantity = 1, to = "Pameran" })),
+        Row("POST /api/crafts/stock/write-offs",              "401  403   ok      403     403      403     403      403      404",
+            async w => Post("/api/crafts/stock/write-offs", new { productId = (await w.CraftStock.FreshBatchAsync()).ProductId, quantity = 1, kind = "Damaged", reason = "Retak" })),
         Row("POST /api/crafts/sales",                         "401  403   ok      403     403      403     403      403      404",
             async w => Post("/api/crafts/sales", new
             {

@@ -78,6 +78,7 @@ public sealed class CraftsModule : IModule
         ListBatchesEndpoint.Map(api);
         PrintBatchTagsEndpoint.Map(api);
         MoveStockEndpoint.Map(api);
+        WriteOffStockEndpoint.Map(api);
         GetProductStockEndpoint.Map(api);
         RecordSaleEndpoint.Map(api);
         ReviseProductEndpoint.Map(api);
