@@ -323,6 +323,13 @@ public static class AccessMatrix
             _ => Get("/api/crafts/provenance/B26-ZZZZZZ"), recordExists: false),
         Row("GET /api/crafts/catalog.pdf",                    "ok   ok    ok      ok      ok       ok      ok       ok       ok",
             _ => Get("/api/crafts/catalog.pdf?brand=tidak-ada"), recordExists: false),
+        // Bazaars and exhibitions: officers of the facility (or an admin, naming it) announce and cancel; everyone sees those to come.
+        Row("POST /api/crafts/events",                        "401  ok    ok      403     403      403     403      403      404",
+            async w => Post("/api/crafts/events", CraftEventRecords.Event(await w.Catalogue.BrandedFacilityAsync()))),
+        Row("POST /api/crafts/events/{id:guid}/cancel",       "401  ok    ok      403     403      403     403      403      404",
+            async w => Post($"/api/crafts/events/{await w.CraftEvents.FreshAsync()}/cancel", new { reason = "Tempat tidak tersedia" })),
+        Row("GET /api/crafts/events",                         "ok   ok    ok      ok      ok       ok      ok       ok       ok",
+            _ => Get("/api/crafts/events")),
         Row("GET /sitemap.xml",                               "ok   ok    ok      ok      ok       ok      ok       ok       ok",
             _ => Get("/sitemap.xml")),
         Row("POST /api/certificates/{id:guid}/revoke",        "401  ok    ok      403     403      403     403      403      404",

@@ -6,6 +6,7 @@ using Training.Modules.Crafts.Contracts;
 using Training.Modules.Crafts.Orders;
 using Training.Modules.Crafts.Products;
 using Training.Modules.Crafts.Sales;
+using Training.Modules.Crafts.Shows;
 using Training.Modules.Crafts.Stock;
 
 namespace Training.Modules.Crafts;
@@ -17,6 +18,8 @@ internal static class CraftsStoredNames
         .Event<BatchRecorded>("crafts_batch_recorded")
         .Event<BrandLogoChanged>("crafts_brand_logo_changed")
         .Event<BrandSaved>("crafts_brand_saved")
+        .Event<CraftShowAnnounced>("crafts_craft_show_announced")
+        .Event<CraftShowCancelled>("crafts_craft_show_cancelled")
         .Event<OrderAccepted>("crafts_order_accepted")
         .Event<OrderCancelled>("crafts_order_cancelled")
         .Event<OrderFulfilled>("crafts_order_fulfilled")
@@ -37,6 +40,7 @@ internal static class CraftsStoredNames
         .Document<Batch>("batch")
         .Document<CatalogueEntry>("catalogue_entry")
         .Document<Brand>("brand")
+        .Document<CraftShow>("craft_show")
         .Document<Order>("order")
         .Document<Product>("product")
         .Document<Sale>("sale")
