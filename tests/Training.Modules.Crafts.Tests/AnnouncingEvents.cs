@@ -68,6 +68,8 @@ public sealed class AnnouncingEvents(CraftsApp app) : IClassFixture<CraftsApp>
 
         (await other.Officer.PostAsJsonAsync($"/api/crafts/events/{id}/cancel", new { })).StatusCode.Should().Be(HttpStatusCode.NotFound);
         (await workshop.Trainer.PostAsJsonAsync("/api/crafts/events", Event($"Bazar {word}", Today(), Today()))).StatusCode.Should().Be(HttpStatusCode.Forbidden);
+        (await other.Officer.PostAsJsonAsync("/api/crafts/events", new { title = $"Bazar {word}", place = "Aula", regency = "Kota Sampit", startsOn = Today(), endsOn = Today(), facilityId = workshop.Id }))
+            .StatusCode.Should().Be(HttpStatusCode.NotFound);
         (await ListedAsync(word)).Should().ContainSingle();
         (await workshop.Officer.PostAsync($"/api/crafts/events/{id}/cancel", null)).StatusCode.Should().Be(HttpStatusCode.NoContent);
         (await workshop.Officer.PostAsync($"/api/crafts/events/{id}/cancel", null)).StatusCode.Should().Be(HttpStatusCode.Conflict);

@@ -57,7 +57,8 @@ internal sealed class AnnounceShowHandler(IDocumentSession session, IMediator me
 {
     public async Task<Guid> Handle(AnnounceShow command, CancellationToken cancellationToken)
     {
-        var facilityId = user.IsInRole(Roles.PlatformAdmin) ? command.FacilityId ?? throw new RuleBroken("event.facility-required") : user.OwnFacility();
+        // An officer may leave the facility out (their own); naming another one is answered as not found.
+        var facilityId = command.FacilityId ?? (user.IsInRole(Roles.PlatformAdmin) ? throw new RuleBroken("event.facility-required") : user.OwnFacility());
         if (!user.MaySee(facilityId))
         {
             throw new NotFound("facility", facilityId);
