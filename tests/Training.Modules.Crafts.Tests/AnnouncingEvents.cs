@@ -76,6 +76,35 @@ public sealed class AnnouncingEvents(CraftsApp app) : IClassFixture<CraftsApp>
         (await ListedAsync(word)).Should().BeEmpty();
     }
 
+    [Fact]
+    public async Task An_officer_announces_and_cancels_an_event_on_the_events_page()
+    {
+        var workshop = await Workshop.CreateAsync(app);
+        await workshop.BrandAsync();
+        var productId = await workshop.PublishedProductAsync();
+        var word = CatalogueWorld.Word();
+        var day = Today().AddDays(6).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+        var refused = await workshop.Officer.PostTillFormAsync("/crafts/events", "/crafts/events?handler=Announce",
+            ("Input.Title", $"Bazar {word}"), ("Input.Place", "Halaman Lapas"), ("Input.Regency", "Kota Palangka Raya"), ("Input.StartsOn", day), ("Input.EndsOn", day));
+        var announced = await workshop.Officer.PostTillFormAsync("/crafts/events", "/crafts/events?handler=Announce",
+            ("Input.Title", $"Bazar {word}"), ("Input.Place", "Bundaran Besar"), ("Input.Regency", "Kota Palangka Raya"), ("Input.StartsOn", day), ("Input.EndsOn", day),
+            ("Input.ProductIds", productId.ToString()));
+
+        refused.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        (await refused.TillTextAsync()).Should().Contain("Teks ini dibaca publik");
+        announced.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        var listed = (await ListedAsync(word)).Should().ContainSingle().Subject;
+        listed.GetProperty("products").EnumerateArray().Should().ContainSingle();
+        var page = await workshop.Officer.GetStringAsync("/crafts/events");
+        page.Should().Contain($"Bazar {word}").And.Contain("Batalkan acara");
+
+        var id = listed.GetProperty("id").GetGuid();
+        (await workshop.Officer.PostTillFormAsync("/crafts/events", $"/crafts/events?handler=Cancel&id={id}")).StatusCode.Should().Be(HttpStatusCode.Redirect);
+        (await ListedAsync(word)).Should().BeEmpty();
+        (await workshop.Officer.GetStringAsync("/crafts/events")).Should().Contain("dibatalkan");
+    }
+
     private DateOnly Today() => DateOnly.FromDateTime(app.Clock.GetUtcNow().ToOffset(TimeSpan.FromHours(7)).DateTime);
 
     private static object Event(string title, DateOnly startsOn, DateOnly endsOn, Guid? productId = null, string place = "Bundaran Besar") => new

@@ -87,6 +87,29 @@ public sealed class WritingOffStock(CraftsApp app) : IClassFixture<CraftsApp>
         (await other.Officer.GetAsync($"/crafts/products/{productId}/stock")).StatusCode.Should().Be(HttpStatusCode.NotFound);
     }
 
+    [Fact]
+    public async Task An_officer_moves_and_writes_off_units_on_the_stock_page_and_a_missing_reason_is_said_beside_the_form()
+    {
+        var workshop = await Workshop.CreateAsync(app);
+        await workshop.BrandAsync();
+        var productId = await workshop.PublishedProductAsync();
+        await workshop.BatchAsync(productId, 4);
+        var page = $"/crafts/products/{productId}/stock";
+
+        var moved = await workshop.Officer.PostTillFormAsync(page, page + "?handler=Move", ("Move.Quantity", "2"), ("Move.To", "Toko Mitra Sampit"));
+        var unexplained = await workshop.Officer.PostTillFormAsync(page, page + "?handler=WriteOff", ("WriteOff.Quantity", "1"), ("WriteOff.Kind", "Sample"));
+        var sample = await workshop.Officer.PostTillFormAsync(page, page + "?handler=WriteOff",
+            ("WriteOff.Quantity", "1"), ("WriteOff.Kind", "Sample"), ("WriteOff.Location", "Toko Mitra Sampit"), ("WriteOff.Reason", "Contoh untuk pembeli grosir"));
+
+        moved.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        unexplained.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        (await unexplained.TillTextAsync()).Should().Contain("tulis keterangannya");
+        sample.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        var stock = await workshop.Officer.GetFromJsonAsync<ProductStockView>($"/api/crafts/products/{productId}/stock");
+        stock!.OnHand.Should().BeEquivalentTo([new LocationStock(StockLedger.Gallery, 2, 2), new LocationStock("Toko Mitra Sampit", 1, 1)]);
+        stock.Lines[0].Should().Match<LedgerLine>(l => l.Kind == "Sample" && l.Reason == "Contoh untuk pembeli grosir");
+    }
+
     private static bool InStock(System.Text.Json.JsonElement page) => page.GetProperty("items").EnumerateArray().Single().GetProperty("inStock").GetBoolean();
 
     private static object WriteOff(Guid productId, int quantity, string kind = "Damaged", string reason = "Retak saat dipajang", string? location = null) =>

@@ -30,6 +30,7 @@ public sealed class CraftsModule : IModule
         services.AddScoped<ITaskContributor, OrdersTasks>();
         services.AddScoped<INavigationContributor, SalesNavigation>();
         services.AddScoped<INavigationContributor, CatalogueNavigation>();
+        services.AddScoped<INavigationContributor, ShowsNavigation>();
         services.AddAuthorizationBuilder().AddCraftsPolicies();
         services.AddOptions<CraftsOptions>()
             .Bind(configuration.GetSection(CraftsOptions.Section))
