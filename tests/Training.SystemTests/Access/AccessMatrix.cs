@@ -290,10 +290,17 @@ public static class AccessMatrix
                 productId = await w.Crafts.FreshDraftAsync(), quantity = 3, producedOn = "2026-01-05", materialCostRupiah = 30_000,
                 makers = new[] { new { learnerId = w.LearnerId, share = 1 } },
             })),
+        // Staff of the batch's facility, and admins, list a product's batches and print their hang-tags.
+        Row("GET /api/crafts/products/{id:guid}/batches",     "401  ok    ok      ok      403      403     403      403      404",
+            async w => Get($"/api/crafts/products/{(await w.CraftStock.FreshBatchAsync()).ProductId}/batches")),
+        Row("GET /api/crafts/batches/{id:guid}/tags.pdf",     "401  ok    ok      ok      403      403     403      403      404",
+            async w => Get($"/api/crafts/batches/{(await w.CraftStock.FreshBatchAsync()).BatchId}/tags.pdf")),
         Row("GET /api/crafts/products/{id:guid}/stock",       "401  403   ok      ok      ok       403     403      403      404",
             async w => Get($"/api/crafts/products/{await w.Crafts.FreshDraftAsync()}/stock")),
         Row("POST /api/crafts/stock/moves",                   "401  403   ok      403     403      403     403      403      404",
             async w => Post("/api/crafts/stock/moves", new { productId = await w.Crafts.FreshDraftAsync(), quantity = 1, to = "Pameran" })),
+        Row("POST /api/crafts/stock/write-offs",              "401  403   ok      403     403      403     403      403      404",
+            async w => Post("/api/crafts/stock/write-offs", new { productId = (await w.CraftStock.FreshBatchAsync()).ProductId, quantity = 1, kind = "Damaged", reason = "Retak" })),
         Row("POST /api/crafts/sales",                         "401  403   ok      403     403      403     403      403      404",
             async w => Post("/api/crafts/sales", new
             {
@@ -339,6 +346,13 @@ public static class AccessMatrix
             _ => Get("/api/crafts/provenance/B26-ZZZZZZ"), recordExists: false),
         Row("GET /api/crafts/catalog.pdf",                    "ok   ok    ok      ok      ok       ok      ok       ok       ok",
             _ => Get("/api/crafts/catalog.pdf?brand=tidak-ada"), recordExists: false),
+        // Bazaars and exhibitions: officers of the facility (or an admin, naming it) announce and cancel; everyone sees those to come.
+        Row("POST /api/crafts/events",                        "401  ok    ok      403     403      403     403      403      404",
+            async w => Post("/api/crafts/events", CraftEventRecords.Event(await w.Catalogue.BrandedFacilityAsync()))),
+        Row("POST /api/crafts/events/{id:guid}/cancel",       "401  ok    ok      403     403      403     403      403      404",
+            async w => Post($"/api/crafts/events/{await w.CraftEvents.FreshAsync()}/cancel", new { reason = "Tempat tidak tersedia" })),
+        Row("GET /api/crafts/events",                         "ok   ok    ok      ok      ok       ok      ok       ok       ok",
+            _ => Get("/api/crafts/events")),
         Row("GET /sitemap.xml",                               "ok   ok    ok      ok      ok       ok      ok       ok       ok",
             _ => Get("/sitemap.xml")),
         Row("POST /api/certificates/{id:guid}/revoke",        "401  ok    ok      403     403      403     403      403      404",

@@ -13,6 +13,7 @@ using Training.Modules.Crafts.Orders;
 using Training.Modules.Crafts.Catalogue;
 using Training.Modules.Crafts.Products;
 using Training.Modules.Crafts.Sales;
+using Training.Modules.Crafts.Shows;
 using Training.Modules.Crafts.Stock;
 using Training.Modules.Crafts.Web;
 
@@ -33,6 +34,7 @@ public sealed class CraftsModule : IModule
         services.AddScoped<ITaskContributor, OrdersTasks>();
         services.AddScoped<INavigationContributor, SalesNavigation>();
         services.AddScoped<INavigationContributor, CatalogueNavigation>();
+        services.AddScoped<INavigationContributor, ShowsNavigation>();
         services.AddAuthorizationBuilder().AddCraftsPolicies();
         services.AddOptions<CraftsOptions>()
             .Bind(configuration.GetSection(CraftsOptions.Section))
@@ -69,6 +71,8 @@ public sealed class CraftsModule : IModule
         options.Schema.For<Order>().DatabaseSchemaName(schema).UniqueIndex(o => o.TokenHash).Index(o => o.FacilityId);
         options.Projections.Snapshot<Sale>(SnapshotLifecycle.Inline);
         options.Schema.For<Sale>().DatabaseSchemaName(schema).Index(s => s.FacilityId);
+        options.Projections.Snapshot<CraftShow>(SnapshotLifecycle.Inline);
+        options.Schema.For<CraftShow>().DatabaseSchemaName(schema).Duplicate(s => s.EndsOn).Duplicate(s => s.StartsOn).Index(s => s.FacilityId);
         options.Projections.Add(new CatalogueProjection(), ProjectionLifecycle.Inline);
         options.Schema.For<CatalogueEntry>().DatabaseSchemaName(schema).UniqueIndex(e => e.Slug)
             .Duplicate(e => e.Listed).Duplicate(e => e.FacilityId).Duplicate(e => e.Craft).Duplicate(e => e.Price).Duplicate(e => e.InStock).Duplicate(e => e.PublishedAt);
@@ -99,7 +103,10 @@ public sealed class CraftsModule : IModule
         ListOrdersEndpoint.Map(api);
         GetOrderEndpoint.Map(api);
         RecordBatchEndpoint.Map(api);
+        ListBatchesEndpoint.Map(api);
+        PrintBatchTagsEndpoint.Map(api);
         MoveStockEndpoint.Map(api);
+        WriteOffStockEndpoint.Map(api);
         GetProductStockEndpoint.Map(api);
         RecordSaleEndpoint.Map(api);
         ReviseProductEndpoint.Map(api);
@@ -116,6 +123,9 @@ public sealed class CraftsModule : IModule
         GetBrandLogoEndpoint.Map(api);
         GetProvenanceEndpoint.Map(api);
         PrintCatalogueEndpoint.Map(api);
+        AnnounceShowEndpoint.Map(api);
+        CancelShowEndpoint.Map(api);
+        ListUpcomingShowsEndpoint.Map(api);
     }
 
     public void MapWellKnownEndpoints(IEndpointRouteBuilder root) => GetSitemapEndpoint.Map(root);
