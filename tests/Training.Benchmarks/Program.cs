@@ -49,6 +49,12 @@ if (args is ["crafts-sales"])
     return await BazaarBenchmark.RunAsync();
 }
 
+// How PostgreSQL runs the catalogue search on the loaded data: crafts-plan <connection string> <word>
+if (args is ["crafts-plan", var planConnection, var word])
+{
+    return await CraftsData.PrintSearchPlanAsync(planConnection, word);
+}
+
 // The words the catalogue load script searches for, one a line: crafts-words
 if (args is ["crafts-words"])
 {

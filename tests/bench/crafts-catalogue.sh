@@ -52,6 +52,7 @@ as_postgres "$pgbin/psql" -h 127.0.0.1 -p "$pg_port" -U postgres -d bekal -qc "v
 as_postgres "$pgbin/psql" -h 127.0.0.1 -p "$pg_port" -U postgres -d bekal -Atc \
   "select 'in the database: ' || (select count(*) from crafts.mt_doc_catalogue_entry where listed) || ' listed products, ' || (select count(*) from events.mt_events where type = 'crafts_stock_moved') || ' stock movements'"
 dotnet run -c Release --no-build --project tests/Training.Benchmarks -- crafts-words >"$work/words.txt"
+dotnet run -c Release --no-build --project tests/Training.Benchmarks -- crafts-plan "$cs" purun | grep -vE "^(Warning|Projections|Bekal is running)|warn:|^  +No XML|^$"
 
 start() { # $1 name, $2 port, then the command; waits until $3 answers
   local name="$1" port="$2" probe="$3"

@@ -1,9 +1,11 @@
 using System.Diagnostics;
 using System.Globalization;
 using Marten;
+using Npgsql;
 using Training.BuildingBlocks.Contracts;
 using Training.Modules.Crafts.Batches;
 using Training.Modules.Crafts.Brands;
+using Training.Modules.Crafts.Catalogue;
 using Training.Modules.Crafts.Products;
 using Training.Modules.Crafts.Stock;
 using Training.Modules.Crafts.Web;
@@ -88,6 +90,31 @@ internal static class CraftsData
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"loaded {facilities.Length:N0} brands and {products:N0} published products in {productsLoaded.TotalSeconds:0.0} s, ")
             + string.Create(CultureInfo.InvariantCulture, $"{written:N0} stock movements in {(timer.Elapsed - productsLoaded).TotalSeconds:0.0} s; slugs in {slugsFile}"));
+        return 0;
+    }
+
+    /// <summary>How PostgreSQL runs the catalogue's search for <paramref name="word"/>, as Marten writes it (the plan, after the load's statistics).</summary>
+    public static async Task<int> PrintSearchPlanAsync(string connectionString, string word)
+    {
+        await using var app = new BekalApp().OnDatabase(connectionString).With("Marten:DaemonMode", "Disabled");
+        await app.InitializeAsync();
+        await using var session = app.Store.QuerySession();
+        var search = session.Query<CatalogueEntry>().Where(e => e.Listed && e.SearchText.Contains(word))
+            .OrderByDescending(e => e.PublishedAt).ThenBy(e => e.Id).Take(SearchCatalogue.DefaultPageSize).ToCommand();
+        await using var dataSource = NpgsqlDataSource.Create(connectionString);
+        await using var explain = dataSource.CreateCommand("explain (analyze, costs off, timing off) " + search.CommandText);
+        foreach (NpgsqlParameter parameter in search.Parameters)
+        {
+            explain.Parameters.Add(parameter.Clone());
+        }
+
+        await using var reader = await explain.ExecuteReaderAsync();
+        Console.WriteLine($"plan of the catalogue search for \"{word}\":");
+        while (await reader.ReadAsync())
+        {
+            Console.WriteLine("  " + reader.GetString(0));
+        }
+
         return 0;
     }
 
