@@ -31,6 +31,9 @@ internal static class CraftsData
     public const string Exhibition = "Pameran Kriya Palangka Raya";
 
     private const int Seed = 2028;
+
+    // Ledgers' seeds, apart from the products' (Random takes a negative seed's absolute value, so none is negative).
+    private const int LedgerSeeds = 10_000_000;
     private const int ProductsPerSession = 100;
     private const int Writers = 2;
 
@@ -80,7 +83,7 @@ internal static class CraftsData
             await using var session = app.Store.LightweightSession();
             foreach (var p in chunk)
             {
-                Interlocked.Add(ref written, Keep(session, new Random(Seed - p.Index - 1), p.Index, p.Id, p.FacilityId, perProduct));
+                Interlocked.Add(ref written, Keep(session, new Random(LedgerSeeds + p.Index), p.Index, p.Id, p.FacilityId, perProduct));
             }
 
             await session.SaveChangesAsync(ct);
