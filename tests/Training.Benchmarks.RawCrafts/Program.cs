@@ -19,7 +19,7 @@ app.MapGet("/catalog", async (string? q, CancellationToken ct) =>
     var sql = "select data ->> 'slug', data ->> 'title', data ->> 'craft', (data ->> 'price')::bigint, data -> 'photoIds' ->> 0, (data ->> 'inStock')::boolean, "
         + "data -> 'making' ->> 'leadTimeDays', id, (data -> 'making' ->> 'madeToOrder')::boolean, count(*) over () "
         + "from crafts.mt_doc_catalogue_entry where listed"
-        + string.Concat(words.Select((_, i) => $" and data ->> 'searchText' like ${i + 1}"))
+        + string.Concat(words.Select((_, i) => $" and search_text like ${i + 1}"))
         + " order by published_at desc, id limit 24";
     await using var command = dataSource.CreateCommand(sql);
     words.ForEach(w => command.Parameters.Add(new NpgsqlParameter { Value = "%" + w + "%" }));
