@@ -12,37 +12,43 @@ var dataSource = NpgsqlDataSource.Create(builder.Configuration.GetConnectionStri
     ?? throw new InvalidOperationException("ConnectionStrings__Training is required"));
 var app = builder.Build();
 
-// Newest first, 24 a page, with the number of matches: the catalogue's default order and page.
+// Newest first, 24 a page, with the number of matches (counted in the same round trip): the catalogue's default order and page.
 app.MapGet("/catalog", async (string? q, CancellationToken ct) =>
 {
     var words = (q ?? "").ToLowerInvariant().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Distinct().Take(8).ToList();
-    var sql = "select data ->> 'slug', data ->> 'title', data ->> 'craft', (data ->> 'price')::bigint, data -> 'photoIds' ->> 0, (data ->> 'inStock')::boolean, "
-        + "data -> 'making' ->> 'leadTimeDays', id, (data -> 'making' ->> 'madeToOrder')::boolean, count(*) over () "
-        + "from crafts.mt_doc_catalogue_entry where listed"
-        + string.Concat(words.Select((_, i) => $" and search_text like ${i + 1}"))
-        + " order by published_at desc, id limit 24";
-    await using var command = dataSource.CreateCommand(sql);
-    words.ForEach(w => command.Parameters.Add(new NpgsqlParameter { Value = "%" + w + "%" }));
-    var items = new JsonArray();
-    long total = 0;
-    await using (var reader = await command.ExecuteReaderAsync(ct))
+    var filter = "from crafts.mt_doc_catalogue_entry where listed" + string.Concat(words.Select((_, i) => $" and search_text like ${i + 1}"));
+    await using var batch = dataSource.CreateBatch();
+    foreach (var sql in new[]
     {
-        while (await reader.ReadAsync(ct))
+        "select count(*) " + filter,
+        "select data ->> 'slug', data ->> 'title', data ->> 'craft', (data ->> 'price')::bigint, data -> 'photoIds' ->> 0, (data ->> 'inStock')::boolean, "
+            + "data -> 'making' ->> 'leadTimeDays', id, (data -> 'making' ->> 'madeToOrder')::boolean " + filter + " order by published_at desc, id limit 24",
+    })
+    {
+        var command = new NpgsqlBatchCommand(sql);
+        words.ForEach(w => command.Parameters.Add(new NpgsqlParameter { Value = "%" + w + "%" }));
+        batch.BatchCommands.Add(command);
+    }
+
+    var items = new JsonArray();
+    await using var reader = await batch.ExecuteReaderAsync(ct);
+    await reader.ReadAsync(ct);
+    var total = reader.GetInt64(0);
+    await reader.NextResultAsync(ct);
+    while (await reader.ReadAsync(ct))
+    {
+        items.Add(new JsonObject
         {
-            items.Add(new JsonObject
-            {
-                ["slug"] = reader.GetString(0),
-                ["title"] = reader.GetString(1),
-                ["craft"] = reader.GetString(2),
-                ["priceRupiah"] = reader.GetInt64(3),
-                ["photoUrl"] = reader.IsDBNull(4) ? null : $"/api/crafts/photos/{reader.GetString(4)}/thumbnail",
-                ["inStock"] = reader.GetBoolean(5),
-                ["leadTimeDays"] = reader.IsDBNull(6) ? null : int.Parse(reader.GetString(6), System.Globalization.CultureInfo.InvariantCulture),
-                ["id"] = reader.GetGuid(7),
-                ["madeToOrder"] = reader.GetBoolean(8),
-            });
-            total = reader.GetInt64(9);
-        }
+            ["slug"] = reader.GetString(0),
+            ["title"] = reader.GetString(1),
+            ["craft"] = reader.GetString(2),
+            ["priceRupiah"] = reader.GetInt64(3),
+            ["photoUrl"] = reader.IsDBNull(4) ? null : $"/api/crafts/photos/{reader.GetString(4)}/thumbnail",
+            ["inStock"] = reader.GetBoolean(5),
+            ["leadTimeDays"] = reader.IsDBNull(6) ? null : int.Parse(reader.GetString(6), System.Globalization.CultureInfo.InvariantCulture),
+            ["id"] = reader.GetGuid(7),
+            ["madeToOrder"] = reader.GetBoolean(8),
+        });
     }
 
     return Results.Text(new JsonObject { ["items"] = items, ["total"] = total }.ToJsonString(JsonSerializerOptions.Web), "application/json");

@@ -34,9 +34,10 @@ internal static class BazaarBenchmark
         using var timeout = new CancellationTokenSource(Limit);
         var ct = timeout.Token;
 
-        var facilityId = await app.FacilityAsync();
+        var admin = await SignedInAsync(address, BekalApp.AdminUsername, BekalApp.AdminPassword, ct);
+        var facility = await admin.PostAsJsonAsync("/api/facilities", new { code = "F-" + Guid.NewGuid().ToString("N")[..8], name = "Lapas Bazar", timeZone = "Asia/Jakarta" }, ct);
+        var facilityId = (await facility.EnsureSuccessStatusCode().Content.ReadFromJsonAsync<Created>(ct))!.Id;
         var username = "petugas-" + Guid.NewGuid().ToString("N")[..8];
-        var admin = await app.AdminAsync();
         (await admin.PostAsJsonAsync("/api/staff", new { username, password = People.IssuedPassword, displayName = "Petugas Bazar", role = Roles.FacilityOfficer, facilityId }, ct))
             .EnsureSuccessStatusCode();
         var first = await SignedInAsync(address, username, People.IssuedPassword, ct);
@@ -98,6 +99,8 @@ internal static class BazaarBenchmark
         (await client.PostAsJsonAsync("/api/auth/sign-in", new { username, password }, ct)).EnsureSuccessStatusCode();
         return client;
     }
+
+    private sealed record Created(Guid Id);
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

@@ -122,7 +122,7 @@ internal static class CraftsData
     }
 
     /// <summary>
-    /// A stall's goods: the facility's brand and <paramref name="products"/> published products with one batch of
+    /// A stall's goods: <paramref name="products"/> published products with one batch of
     /// <paramref name="units"/> units each in the gallery, enough that no sale of a benchmark runs out, each batch made
     /// by two of the facility's 40 makers. Stalls are numbered from 0, so that their batch codes differ from each
     /// other's and from the catalogue's. Returns each product with its retail price and its batch.
@@ -134,7 +134,6 @@ internal static class CraftsData
         var officer = NextGuid(random);
         var stocked = new List<StockedProduct>();
         await using var session = store.LightweightSession();
-        Brand(session, facilityId, stall);
         for (var i = 0; i < products; i++)
         {
             var id = NextGuid(random);
