@@ -47,7 +47,12 @@ public sealed class UploadingPhonePhotos(KestrelBekalApp app) : IClassFixture<Ke
     private async Task<HttpClient> TrainerAsync()
     {
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        HttpClient Client() => new(new SocketsHttpHandler { UseCookies = true, CookieContainer = new() }) { BaseAddress = new Uri(address) };
+        // A phone waits for the server's answer to "Expect: 100-continue"; on a busy machine the default 1 s is too short,
+        // and the client would start sending the body the server is about to refuse.
+        HttpClient Client() => new(new SocketsHttpHandler { UseCookies = true, CookieContainer = new(), Expect100ContinueTimeout = TimeSpan.FromSeconds(30) })
+        {
+            BaseAddress = new Uri(address),
+        };
         var admin = Client();
         (await admin.PostAsJsonAsync("/api/auth/sign-in", new { username = BekalApp.AdminUsername, password = BekalApp.AdminPassword })).EnsureSuccessStatusCode();
         var facility = await admin.PostAsJsonAsync("/api/facilities", new { code = "F-" + Guid.NewGuid().ToString("N")[..8], name = "Lapas Uji", timeZone = "Asia/Jakarta" });

@@ -242,6 +242,27 @@ public static class AccessMatrix
             _ => Post("/api/crafts/products", CraftRecords.Product)),
         Row("POST /api/crafts/products/{id:guid}/publish",    "401  403   ok      403     403      403     403      403      404",
             async w => Post($"/api/crafts/products/{await w.Crafts.FreshDraftAsync()}/publish")),
+        // Premi: admins set allocation rules, which the facility's officers read; officers keep payouts (a second confirms) and PNBP
+        // deposits; the learner reads her own premi and chooses her maker credit.
+        Row("PUT /api/crafts/allocation-rules/{facilityId:guid}", "401  ok    403     403     403      403     403      403      403",
+            w => Put($"/api/crafts/allocation-rules/{w.FacilityId}", CraftPremiRecords.Rule)),
+        Row("GET /api/crafts/allocation-rules/{facilityId:guid}", "401  ok    ok      403     403      403     403      403      404",
+            w => Get($"/api/crafts/allocation-rules/{w.FacilityId}")),
+        Row("GET /api/crafts/premi",                          "401  403   ok      403     403      403     403      403      ok",
+            _ => Get("/api/crafts/premi")),
+        // The learner has no premi yet: the officer's call is refused by the balance rule, so it went through.
+        Row("POST /api/crafts/payouts",                       "401  403   ok      403     403      403     403      403      404",
+            w => Post("/api/crafts/payouts", CraftPremiRecords.Payout(w.LearnerId))),
+        Row("POST /api/crafts/payouts/{id:guid}/confirm",     "401  403   ok      403     403      403     403      403      ok",
+            _ => Post($"/api/crafts/payouts/{Guid.NewGuid()}/confirm"), recordExists: false),
+        Row("POST /api/crafts/pnbp-deposits",                 "401  403   ok      403     403      403     403      403      ok",
+            _ => Post("/api/crafts/pnbp-deposits", CraftPremiRecords.Deposit)),
+        Row("GET /api/me/premi",                              "401  403   403     403     403      ok      403      403      403",
+            _ => Get("/api/me/premi")),
+        Row("PUT /api/me/maker-credit",                       "401  403   403     403     403      ok      403      403      403",
+            _ => Put("/api/me/maker-credit", CraftPremiRecords.MakerCredit)),
+        Row("DELETE /api/me/maker-credit",                    "401  403   403     403     403      ok      403      403      403",
+            _ => new HttpRequestMessage(HttpMethod.Delete, "/api/me/maker-credit")),
         // Crafts orders: anyone orders and follows an order by its private link; officers of the seller's facility handle it.
         Row("POST /api/crafts/orders",                        "ok   ok    ok      ok      ok       ok      ok       ok       ok",
             _ => Post("/api/crafts/orders", new { lines = Array.Empty<object>() })),

@@ -7,6 +7,8 @@ using Training.BuildingBlocks.Modules;
 using Training.BuildingBlocks.Web;
 using Training.Modules.Crafts.Batches;
 using Training.Modules.Crafts.Brands;
+using Training.Modules.Crafts.MakerCredits;
+using Training.Modules.Crafts.Premi;
 using Training.Modules.Crafts.Orders;
 using Training.Modules.Crafts.Catalogue;
 using Training.Modules.Crafts.Products;
@@ -26,6 +28,8 @@ public sealed class CraftsModule : IModule
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddScoped<CraftsErrorTexts>();
+        services.AddScoped<INavigationContributor, PremiNavigation>();
+        services.AddScoped<ITaskContributor, PremiTasks>();
         services.AddOrderRateLimit(configuration);
         services.AddScoped<INavigationContributor, OrdersNavigation>();
         services.AddScoped<ITaskContributor, OrdersTasks>();
@@ -53,6 +57,16 @@ public sealed class CraftsModule : IModule
         options.Schema.For<Batch>().DatabaseSchemaName(schema).Index(b => b.ProductId).UniqueIndex(b => b.Code);
         options.Projections.Snapshot<StockLedger>(SnapshotLifecycle.Inline);
         options.Schema.For<StockLedger>().DatabaseSchemaName(schema).Index(s => s.ProductId).Index(s => s.FacilityId);
+        options.Projections.Snapshot<AllocationRules>(SnapshotLifecycle.Inline);
+        options.Schema.For<AllocationRules>().DatabaseSchemaName(schema);
+        options.Projections.Snapshot<Allocation>(SnapshotLifecycle.Inline);
+        options.Schema.For<Allocation>().DatabaseSchemaName(schema).Index(a => a.FacilityId);
+        options.Projections.Snapshot<PremiLedger>(SnapshotLifecycle.Inline);
+        options.Schema.For<PremiLedger>().DatabaseSchemaName(schema).Index(l => l.FacilityId);
+        options.Projections.Snapshot<PnbpDeposit>(SnapshotLifecycle.Inline);
+        options.Schema.For<PnbpDeposit>().DatabaseSchemaName(schema).Index(d => d.FacilityId);
+        options.Projections.Snapshot<MakerCredit>(SnapshotLifecycle.Inline);
+        options.Schema.For<MakerCredit>().DatabaseSchemaName(schema);
         options.Projections.Snapshot<Order>(SnapshotLifecycle.Inline);
         options.Schema.For<Order>().DatabaseSchemaName(schema).UniqueIndex(o => o.TokenHash).Index(o => o.FacilityId);
         options.Projections.Snapshot<Sale>(SnapshotLifecycle.Inline);
@@ -75,6 +89,15 @@ public sealed class CraftsModule : IModule
         SaveBrandEndpoint.Map(api);
         DraftProductEndpoint.Map(api);
         PublishProductEndpoint.Map(api);
+        SetAllocationRuleEndpoint.Map(api);
+        GetAllocationRulesEndpoint.Map(api);
+        GetMyPremiEndpoint.Map(api);
+        GetFacilityPremiEndpoint.Map(api);
+        RecordPayoutEndpoint.Map(api);
+        ConfirmPayoutEndpoint.Map(api);
+        RecordPnbpDepositEndpoint.Map(api);
+        SetMakerCreditEndpoint.Map(api);
+        WithdrawMakerCreditEndpoint.Map(api);
         PlaceOrderEndpoint.Map(api);
         TrackOrderEndpoint.Map(api);
         AcceptQuoteEndpoint.Map(api);
