@@ -55,6 +55,12 @@ if (args is ["crafts-plan", var planConnection, var word])
     return await CraftsData.PrintSearchPlanAsync(planConnection, word);
 }
 
+// Allocating completed sales through the real relay, vs 1,000 sales and vs the relay's probe handler: crafts-allocation [sales, default 100000]
+if (args is ["crafts-allocation", ..])
+{
+    return await AllocationBenchmark.RunAsync(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 100_000);
+}
+
 // The words the catalogue load script searches for, one a line: crafts-words
 if (args is ["crafts-words"])
 {
