@@ -16,6 +16,8 @@ using Training.Modules.Crafts.Sales;
 using Training.Modules.Crafts.Shows;
 using Training.Modules.Crafts.Stock;
 using Training.Modules.Crafts.Web;
+using Weasel.Postgresql;
+using Weasel.Postgresql.Tables;
 
 namespace Training.Modules.Crafts;
 
@@ -74,7 +76,15 @@ public sealed class CraftsModule : IModule
         options.Projections.Snapshot<CraftShow>(SnapshotLifecycle.Inline);
         options.Schema.For<CraftShow>().DatabaseSchemaName(schema).Duplicate(s => s.EndsOn).Duplicate(s => s.StartsOn).Index(s => s.FacilityId);
         options.Projections.Add(new CatalogueProjection(), ProjectionLifecycle.Inline);
+        // Search finds a word anywhere in the folded text (LIKE '%word%'): kept in a column of its own, so no document is
+        // unpacked to test it, with trigrams to find the entries that hold a rare word without reading them all.
+        options.Storage.ExtendedSchemaObjects.Add(new Extension("pg_trgm"));
         options.Schema.For<CatalogueEntry>().DatabaseSchemaName(schema).UniqueIndex(e => e.Slug)
+            .Duplicate(e => e.SearchText, configure: index =>
+            {
+                index.Method = IndexMethod.gin;
+                index.Mask = "? gin_trgm_ops";
+            })
             .Duplicate(e => e.Listed).Duplicate(e => e.FacilityId).Duplicate(e => e.Craft).Duplicate(e => e.Price).Duplicate(e => e.InStock).Duplicate(e => e.PublishedAt);
     }
 
