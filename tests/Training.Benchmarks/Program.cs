@@ -3,6 +3,7 @@ using Training.Benchmarks;
 using Training.Benchmarks.Assessments;
 using Training.Benchmarks.Catalog;
 using Training.Benchmarks.Certificates;
+using Training.Benchmarks.Crafts;
 using Training.Benchmarks.Files;
 using Training.Benchmarks.JobMatching;
 
@@ -34,6 +35,37 @@ if (args is ["assessments"])
 if (args is ["certificates-seed", var connectionString, var count, var codesFile])
 {
     return await CertificateData.LoadAsync(connectionString, int.Parse(count, CultureInfo.InvariantCulture), codesFile);
+}
+
+// Brands, published products and their stock ledgers for tests/bench/crafts-catalogue.sh: crafts-seed <connection string> <products> <movements> <slugs file>
+if (args is ["crafts-seed", var craftsConnection, var products, var movements, var slugsFile])
+{
+    return await CraftsData.LoadAsync(craftsConnection, int.Parse(products, CultureInfo.InvariantCulture), int.Parse(movements, CultureInfo.InvariantCulture), slugsFile);
+}
+
+// 20 tablets recording bazaar sales at once vs 1 tablet: dotnet run -c Release --project tests/Training.Benchmarks -- crafts-sales
+if (args is ["crafts-sales"])
+{
+    return await BazaarBenchmark.RunAsync();
+}
+
+// How PostgreSQL runs the catalogue search on the loaded data: crafts-plan <connection string> <word>
+if (args is ["crafts-plan", var planConnection, var word])
+{
+    return await CraftsData.PrintSearchPlanAsync(planConnection, word);
+}
+
+// Allocating completed sales through the real relay, vs 1,000 sales and vs the relay's probe handler: crafts-allocation [sales, default 100000]
+if (args is ["crafts-allocation", ..])
+{
+    return await AllocationBenchmark.RunAsync(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 100_000);
+}
+
+// The words the catalogue load script searches for, one a line: crafts-words
+if (args is ["crafts-words"])
+{
+    Console.WriteLine(string.Join('\n', CraftsWords.Searches));
+    return 0;
 }
 
 // From a committed pass to a verifiable certificate: dotnet run -c Release --project tests/Training.Benchmarks -- certificates-lag

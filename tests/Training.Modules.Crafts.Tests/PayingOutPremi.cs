@@ -58,6 +58,44 @@ public sealed class PayingOutPremi(CraftsApp app) : IClassFixture<CraftsApp>
         (await maker.PremiAsync()).Balance().Should().Be(50_000);
     }
 
+    [Fact]
+    public async Task A_waiting_payout_cancelled_with_a_reason_frees_her_balance_and_can_no_longer_be_confirmed()
+    {
+        var (workshop, maker) = await MakerWithPremiAsync(80_000);
+        var id = await Json.IdAsync(await workshop.Officer.PostAsJsonAsync("/api/crafts/payouts", Payout(maker.Id, 80_000)));
+
+        var withoutReason = await workshop.Officer.PostAsJsonAsync($"/api/crafts/payouts/{id}/cancel", new { reason = " " });
+        var elsewhere = await (await Workshop.CreateAsync(app, "Lapas Perempuan Sampit")).Officer
+            .PostAsJsonAsync($"/api/crafts/payouts/{id}/cancel", new { reason = "Salah" });
+        var cancelled = await workshop.Officer.PostAsJsonAsync($"/api/crafts/payouts/{id}/cancel", new { reason = "Nomor rekening salah" });
+        var confirmed = await workshop.SecondOfficer.PostAsync($"/api/crafts/payouts/{id}/confirm", null);
+        var again = await workshop.SecondOfficer.PostAsJsonAsync("/api/crafts/payouts", Payout(maker.Id, 80_000));
+
+        withoutReason.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        elsewhere.StatusCode.Should().Be(HttpStatusCode.NotFound);
+        cancelled.StatusCode.Should().Be(HttpStatusCode.NoContent);
+        confirmed.StatusCode.Should().Be(HttpStatusCode.Conflict);
+        (await Json.CodeAsync(confirmed)).Should().Be("premi.payout.cancelled");
+        again.StatusCode.Should().Be(HttpStatusCode.Created, "the cancelled amount is hers to pay out again");
+        var mine = await maker.PremiAsync();
+        mine.Balance().Should().Be(80_000);
+        mine.GetProperty("entries").EnumerateArray().Count(e => e.GetProperty("kind").GetString() == "Payout").Should().Be(1, "she sees the new payout, not the cancelled one");
+    }
+
+    [Fact]
+    public async Task A_confirmed_payout_cannot_be_cancelled()
+    {
+        var (workshop, maker) = await MakerWithPremiAsync(30_000);
+        var id = await Json.IdAsync(await workshop.Officer.PostAsJsonAsync("/api/crafts/payouts", Payout(maker.Id, 30_000)));
+        (await workshop.SecondOfficer.PostAsync($"/api/crafts/payouts/{id}/confirm", null)).EnsureSuccessStatusCode();
+
+        var refused = await workshop.Officer.PostAsJsonAsync($"/api/crafts/payouts/{id}/cancel", new { reason = "Terlambat" });
+
+        refused.StatusCode.Should().Be(HttpStatusCode.Conflict);
+        (await Json.CodeAsync(refused)).Should().Be("premi.payout.confirmed");
+        (await maker.PremiAsync()).Balance().Should().Be(0);
+    }
+
     [Theory]
     [InlineData(0L, "SavingsAccount", "BRI 123")]
     [InlineData(10_000L, "Bitcoin", "x")]

@@ -49,6 +49,13 @@ internal sealed class Step(string name)
         }
     }
 
+    /// <summary>The latency in milliseconds that the share <paramref name="p"/> of the answers came within.</summary>
+    public double Percentile(double p)
+    {
+        var sorted = _timings.Select(t => Stopwatch.GetElapsedTime(t.Sent, t.Done).TotalMilliseconds).Order().ToArray();
+        return sorted[(int)Math.Ceiling(p * sorted.Length) - 1];
+    }
+
     public string Describe()
     {
         if (_timings.IsEmpty)
@@ -56,10 +63,9 @@ internal sealed class Step(string name)
             return $"{name,-8} no answers; first failure: {_failures.FirstOrDefault()}";
         }
 
-        var sorted = _timings.Select(t => Stopwatch.GetElapsedTime(t.Sent, t.Done).TotalMilliseconds).Order().ToArray();
-        double Percentile(double p) => sorted[(int)Math.Ceiling(p * sorted.Length) - 1];
+        var max = _timings.Max(t => Stopwatch.GetElapsedTime(t.Sent, t.Done).TotalMilliseconds);
         var line = string.Create(CultureInfo.InvariantCulture,
-            $"{name,-8} n={sorted.Length}  p50={Percentile(0.50),6:0} ms  p95={Percentile(0.95),6:0} ms  max={sorted[^1],6:0} ms  {PerSecond,6:0.0}/s  errors={Errors}");
+            $"{name,-8} n={_timings.Count}  p50={Percentile(0.50),6:0} ms  p95={Percentile(0.95),6:0} ms  max={max,6:0} ms  {PerSecond,6:0.0}/s  errors={Errors}");
         return _failures.TryPeek(out var first) ? $"{line}; first failure: {first}" : line;
     }
 }

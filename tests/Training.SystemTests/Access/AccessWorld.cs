@@ -43,6 +43,8 @@ public sealed class AccessWorld
         Crafts = new CraftRecords(SendAsync);
         CraftOrders = new CraftOrderRecords(Crafts, SendAsync, () => FacilityId);
         Catalogue = new CraftCatalogueRecords(facility.FacilityId, Crafts, SendAsync);
+        CraftStock = new CraftStockRecords(Crafts, SendAsync, () => LearnerId);
+        CraftEvents = new CraftEventRecords(Catalogue, SendAsync);
     }
 
     /// <summary>Courses, cohorts and enrolments of facility A.</summary>
@@ -60,6 +62,12 @@ public sealed class AccessWorld
 
     /// <summary>Facility A's brand and product photos, for the catalogue's rows.</summary>
     public CraftCatalogueRecords Catalogue { get; }
+
+    /// <summary>Facility A's batches and the stock they bring.</summary>
+    public CraftStockRecords CraftStock { get; }
+
+    /// <summary>Facility A's announced bazaars and exhibitions.</summary>
+    public CraftEventRecords CraftEvents { get; }
 
     /// <summary>Facility A: the facility of the officer, trainer, assessor and learner callers.</summary>
     public Guid FacilityId => _facility.FacilityId;

@@ -14,8 +14,11 @@ using Training.Modules.Crafts.Orders;
 using Training.Modules.Crafts.Catalogue;
 using Training.Modules.Crafts.Products;
 using Training.Modules.Crafts.Sales;
+using Training.Modules.Crafts.Shows;
 using Training.Modules.Crafts.Stock;
 using Training.Modules.Crafts.Web;
+using Weasel.Postgresql;
+using Weasel.Postgresql.Tables;
 
 namespace Training.Modules.Crafts;
 
@@ -35,6 +38,7 @@ public sealed class CraftsModule : IModule
         services.AddScoped<ITaskContributor, OrdersTasks>();
         services.AddScoped<INavigationContributor, SalesNavigation>();
         services.AddScoped<INavigationContributor, CatalogueNavigation>();
+        services.AddScoped<INavigationContributor, ShowsNavigation>();
         services.AddAuthorizationBuilder().AddCraftsPolicies();
         services.AddOptions<CraftsOptions>()
             .Bind(configuration.GetSection(CraftsOptions.Section))
@@ -71,8 +75,18 @@ public sealed class CraftsModule : IModule
         options.Schema.For<Order>().DatabaseSchemaName(schema).UniqueIndex(o => o.TokenHash).Index(o => o.FacilityId);
         options.Projections.Snapshot<Sale>(SnapshotLifecycle.Inline);
         options.Schema.For<Sale>().DatabaseSchemaName(schema).Index(s => s.FacilityId);
+        options.Projections.Snapshot<CraftShow>(SnapshotLifecycle.Inline);
+        options.Schema.For<CraftShow>().DatabaseSchemaName(schema).Duplicate(s => s.EndsOn).Duplicate(s => s.StartsOn).Index(s => s.FacilityId);
         options.Projections.Add(new CatalogueProjection(), ProjectionLifecycle.Inline);
+        // Search finds a word anywhere in the folded text (LIKE '%word%'): kept in a column of its own, so no document is
+        // unpacked to test it, with trigrams to find the entries that hold a rare word without reading them all.
+        options.Storage.ExtendedSchemaObjects.Add(new Extension("pg_trgm"));
         options.Schema.For<CatalogueEntry>().DatabaseSchemaName(schema).UniqueIndex(e => e.Slug)
+            .Duplicate(e => e.SearchText, configure: index =>
+            {
+                index.Method = IndexMethod.gin;
+                index.Mask = "? gin_trgm_ops";
+            })
             .Duplicate(e => e.Listed).Duplicate(e => e.FacilityId).Duplicate(e => e.Craft).Duplicate(e => e.Price).Duplicate(e => e.InStock).Duplicate(e => e.PublishedAt);
     }
 
@@ -87,6 +101,7 @@ public sealed class CraftsModule : IModule
         GetFacilityPremiEndpoint.Map(api);
         RecordPayoutEndpoint.Map(api);
         ConfirmPayoutEndpoint.Map(api);
+        CancelPayoutEndpoint.Map(api);
         RecordPnbpDepositEndpoint.Map(api);
         SetMakerCreditEndpoint.Map(api);
         WithdrawMakerCreditEndpoint.Map(api);
@@ -100,7 +115,10 @@ public sealed class CraftsModule : IModule
         ListOrdersEndpoint.Map(api);
         GetOrderEndpoint.Map(api);
         RecordBatchEndpoint.Map(api);
+        ListBatchesEndpoint.Map(api);
+        PrintBatchTagsEndpoint.Map(api);
         MoveStockEndpoint.Map(api);
+        WriteOffStockEndpoint.Map(api);
         GetProductStockEndpoint.Map(api);
         RecordSaleEndpoint.Map(api);
         ReviseProductEndpoint.Map(api);
@@ -117,6 +135,9 @@ public sealed class CraftsModule : IModule
         GetBrandLogoEndpoint.Map(api);
         GetProvenanceEndpoint.Map(api);
         PrintCatalogueEndpoint.Map(api);
+        AnnounceShowEndpoint.Map(api);
+        CancelShowEndpoint.Map(api);
+        ListUpcomingShowsEndpoint.Map(api);
     }
 
     public void MapWellKnownEndpoints(IEndpointRouteBuilder root) => GetSitemapEndpoint.Map(root);

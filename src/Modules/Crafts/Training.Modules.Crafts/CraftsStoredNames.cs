@@ -8,6 +8,7 @@ using Training.Modules.Crafts.Premi;
 using Training.Modules.Crafts.Orders;
 using Training.Modules.Crafts.Products;
 using Training.Modules.Crafts.Sales;
+using Training.Modules.Crafts.Shows;
 using Training.Modules.Crafts.Stock;
 
 namespace Training.Modules.Crafts;
@@ -20,10 +21,13 @@ internal static class CraftsStoredNames
         .Event<BatchRecorded>("crafts_batch_recorded")
         .Event<BrandLogoChanged>("crafts_brand_logo_changed")
         .Event<BrandSaved>("crafts_brand_saved")
+        .Event<CraftShowAnnounced>("crafts_craft_show_announced")
+        .Event<CraftShowCancelled>("crafts_craft_show_cancelled")
         .Event<MakerCreditConsented>("crafts_maker_credit_consented")
         .Event<MakerCreditWithdrawn>("crafts_maker_credit_withdrawn")
         .Event<MakerReleased>("crafts_maker_released")
         .Event<PayoutConfirmed>("crafts_payout_confirmed")
+        .Event<PayoutCancelled>("crafts_payout_cancelled")
         .Event<PayoutRecorded>("crafts_payout_recorded")
         .Event<PnbpDeposited>("crafts_pnbp_deposited")
         .Event<PremiCredited>("crafts_premi_credited")
@@ -52,6 +56,7 @@ internal static class CraftsStoredNames
         .Document<Batch>("batch")
         .Document<CatalogueEntry>("catalogue_entry")
         .Document<Brand>("brand")
+        .Document<CraftShow>("craft_show")
         .Document<MakerCredit>("maker_credit")
         .Document<PnbpDeposit>("pnbp_deposit")
         .Document<PremiLedger>("premi_ledger")

@@ -72,7 +72,7 @@ internal static class CertificateFooter
     {
         var url = verifyUrl.ToString();
         var qrLeft = box.Right - QrSize;
-        CertificateQrCode.Draw(g, url, qrLeft, box.Top, QrSize);
+        QrCodes.Draw(g, url, qrLeft, box.Top, QrSize);
 
         var text = new XRect(box.Left, box.Top + 4, box.Width - QrSize - QrGap, QrSize);
         var y = text.Top + DrawLabel(g, "Kode verifikasi", "Verification code", new XRect(text.Left, text.Top, text.Width, 20), XStringFormats.TopRight, 8.5);

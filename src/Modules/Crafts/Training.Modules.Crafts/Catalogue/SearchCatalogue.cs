@@ -67,7 +67,7 @@ internal sealed class SearchCatalogueHandler(IQuerySession session) : IRequestHa
 {
     public async Task<CataloguePage> Handle(SearchCatalogue query, CancellationToken cancellationToken)
     {
-        var entries = session.Query<CatalogueEntry>().Stats(out var stats).Where(e => e.Listed);
+        var entries = session.Query<CatalogueEntry>().Where(e => e.Listed);
         foreach (var word in Folded.Words(query.Q ?? "").Distinct().Take(8))
         {
             entries = entries.Where(e => e.SearchText.Contains(word));
@@ -100,8 +100,10 @@ internal sealed class SearchCatalogueHandler(IQuerySession session) : IRequestHa
             CatalogueSort.PriceDesc => entries.OrderByDescending(e => e.Price).ThenBy(e => e.Id),
             _ => entries.OrderByDescending(e => e.PublishedAt).ThenBy(e => e.Id),
         };
+        // Counted on its own: a count over the page query would carry every match's document through the sort, not just the page's.
+        var total = await entries.CountAsync(cancellationToken);
         var page = await ordered.Skip((query.Page - 1) * query.PageSize).Take(query.PageSize).ToListAsync(cancellationToken);
-        return new CataloguePage([.. page.Select(Item)], stats.TotalResults);
+        return new CataloguePage([.. page.Select(Item)], total);
     }
 
     public static CatalogueItem Item(CatalogueEntry e) => new(

@@ -62,7 +62,7 @@ internal sealed class GetFacilityPremiHandler(IQuerySession session, IMediator m
         return new FacilityPremi(
             [.. makers.Select(m => new MakerBalance(m.Learner.LearnerId, m.Learner.FullName, m.Learner.LearnerNumber, m.Learner.Released,
                 m.Ledger.Credited, m.Ledger.PaidOut, m.Ledger.Awaiting, m.Ledger.Balance))],
-            [.. makers.SelectMany(m => m.Ledger.Payouts.Where(p => !p.Confirmed && p.FacilityId == facilityId)
+            [.. makers.SelectMany(m => m.Ledger.Payouts.Where(p => p.Waiting && p.FacilityId == facilityId)
                     .Select(p => new AwaitingPayout(p.Id, m.Learner.LearnerId, m.Learner.FullName, p.Amount, p.Method.ToString(), p.Reference, p.RecordedAt, p.RecordedBy == user.Id)))
                 .OrderBy(p => p.RecordedAt)],
             Rupiah.Sum(allocations.Select(a => a.Pnbp)),

@@ -62,7 +62,7 @@ internal sealed class GetMyPremiHandler(IQuerySession session, IMediator mediato
         IEnumerable<MyPremiEntry> entries =
         [
             .. lines.Select(l => new MyPremiEntry("Premi", l.SoldAt, l.Amount, l.ProductTitle, l.BatchCode, l.Units, null, null)),
-            .. payouts.Select(p => new MyPremiEntry("Payout", p.ConfirmedAt ?? p.RecordedAt, p.Amount, null, null, null, p.Method.ToString(), p.Confirmed)),
+            .. payouts.Where(p => p.CancelledAt is null).Select(p => new MyPremiEntry("Payout", p.ConfirmedAt ?? p.RecordedAt, p.Amount, null, null, null, p.Method.ToString(), p.Confirmed)),
         ];
         return new MyPremi(
             ledger?.Balance ?? Rupiah.Zero, ledger?.Credited ?? Rupiah.Zero, ledger?.PaidOut ?? Rupiah.Zero, ledger?.Awaiting ?? Rupiah.Zero,

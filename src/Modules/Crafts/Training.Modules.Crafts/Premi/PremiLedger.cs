@@ -30,13 +30,16 @@ internal sealed record PremiLedger(Guid Id, Guid LearnerId, Guid FacilityId, IRe
     public PremiLedger Apply(PayoutConfirmed e) =>
         this with { Payouts = [.. Payouts.Select(p => p.Id == e.PayoutId ? p with { ConfirmedBy = e.By, ConfirmedAt = e.At } : p)] };
 
+    public PremiLedger Apply(PayoutCancelled e) =>
+        this with { Payouts = [.. Payouts.Select(p => p.Id == e.PayoutId ? p with { CancelledAt = e.At, CancelReason = e.Reason } : p)] };
+
     public PremiLedger Apply(MakerReleased e) => this with { FacilityId = e.FacilityId, ReleasedAt = e.At };
 
     public Rupiah Credited => Rupiah.Sum(Lines.Select(l => l.Amount));
 
     public Rupiah PaidOut => Rupiah.Sum(Payouts.Where(p => p.Confirmed).Select(p => p.Amount));
 
-    public Rupiah Awaiting => Rupiah.Sum(Payouts.Where(p => !p.Confirmed).Select(p => p.Amount));
+    public Rupiah Awaiting => Rupiah.Sum(Payouts.Where(p => p.Waiting).Select(p => p.Amount));
 
     /// <summary>What is hers and not yet handed over.</summary>
     public Rupiah Balance => Credited - PaidOut;
@@ -53,13 +56,22 @@ internal sealed record PremiLedger(Guid Id, Guid LearnerId, Guid FacilityId, IRe
     /// <summary>The four-eyes rule: whoever recorded a payout may not confirm it.</summary>
     public PayoutConfirmed Confirm(Guid payoutId, Guid by, DateTimeOffset at)
     {
-        var payout = Payouts.Single(p => p.Id == payoutId);
-        if (payout.Confirmed)
-        {
-            throw new RuleBroken("premi.payout.confirmed", isConflict: true);
-        }
-
+        var payout = Waiting(payoutId);
         return payout.RecordedBy == by ? throw new RuleBroken("premi.payout.same-officer") : new PayoutConfirmed(Id, payoutId, by, at);
+    }
+
+    /// <summary>A payout recorded by mistake is cancelled, with its reason, before anyone confirms it; either officer may.</summary>
+    public PayoutCancelled Cancel(Guid payoutId, string reason, Guid by, DateTimeOffset at) => new(Id, Waiting(payoutId).Id, reason, by, at);
+
+    private Payout Waiting(Guid payoutId)
+    {
+        var payout = Payouts.Single(p => p.Id == payoutId);
+        return payout switch
+        {
+            { Confirmed: true } => throw new RuleBroken("premi.payout.confirmed", isConflict: true),
+            { CancelledAt: not null } => throw new RuleBroken("premi.payout.cancelled", isConflict: true),
+            _ => payout,
+        };
     }
 }
 
@@ -75,9 +87,14 @@ internal sealed record Payout(
     Guid RecordedBy,
     DateTimeOffset RecordedAt,
     Guid? ConfirmedBy = null,
-    DateTimeOffset? ConfirmedAt = null)
+    DateTimeOffset? ConfirmedAt = null,
+    DateTimeOffset? CancelledAt = null,
+    string? CancelReason = null)
 {
     public bool Confirmed => ConfirmedAt is not null;
+
+    /// <summary>Recorded, neither confirmed nor cancelled: held from her balance.</summary>
+    public bool Waiting => ConfirmedAt is null && CancelledAt is null;
 }
 
 internal sealed record PremiCredited(Guid LedgerId, Guid LearnerId, Guid FacilityId, PremiLine Line, DateTimeOffset At);
@@ -85,6 +102,8 @@ internal sealed record PremiCredited(Guid LedgerId, Guid LearnerId, Guid Facilit
 internal sealed record PayoutRecorded(Guid LedgerId, Guid LearnerId, Payout Payout);
 
 internal sealed record PayoutConfirmed(Guid LedgerId, Guid PayoutId, Guid By, DateTimeOffset At);
+
+internal sealed record PayoutCancelled(Guid LedgerId, Guid PayoutId, string Reason, Guid By, DateTimeOffset At);
 
 /// <summary>She was released with this ledger open: its balance is now on her last facility's to-do list until paid out.</summary>
 internal sealed record MakerReleased(Guid LedgerId, Guid FacilityId, DateTimeOffset At);

@@ -32,8 +32,8 @@ internal sealed class PremiTasks(IQuerySession session, ICurrentUser user, IStri
     {
         var tasks = new List<PersonalTask>(await AwaitingRuleAsync(facilityId, "/crafts/premi", cancellationToken));
         var me = user.Id ?? Guid.Empty;
-        var toConfirm = (await session.Query<PremiLedger>().Where(l => l.Payouts.Any(p => p.FacilityId == facilityId && p.ConfirmedAt == null)).ToListAsync(cancellationToken))
-            .SelectMany(l => l.Payouts.Where(p => p.FacilityId == facilityId && !p.Confirmed && p.RecordedBy != me))
+        var toConfirm = (await session.Query<PremiLedger>().Where(l => l.Payouts.Any(p => p.FacilityId == facilityId && p.ConfirmedAt == null && p.CancelledAt == null)).ToListAsync(cancellationToken))
+            .SelectMany(l => l.Payouts.Where(p => p.FacilityId == facilityId && p.Waiting && p.RecordedBy != me))
             .ToList();
         if (toConfirm.Count > 0)
         {

@@ -5,7 +5,6 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Training.BuildingBlocks.Contracts;
-using Training.BuildingBlocks.Errors;
 using Training.BuildingBlocks.Idempotency;
 using Training.BuildingBlocks.Messaging;
 using Training.BuildingBlocks.Security;
@@ -47,14 +46,7 @@ internal sealed class DraftProductHandler(IDocumentSession session, PublicText p
     public async Task<Guid> Handle(DraftProduct command, CancellationToken cancellationToken)
     {
         var facilityId = user.OwnFacility();
-        var description = ProductFields.Description(command);
-        var pricing = ProductFields.Pricing(command);
-        if (!pricing.TiersDescend())
-        {
-            throw new RuleBroken("product.tiers-not-cheaper");
-        }
-
-        await publicText.EnsureFitAsync(description.PublicTexts(), null, cancellationToken);
+        var (description, pricing) = await ProductFields.CheckedAsync(command, publicText, cancellationToken);
         var id = Guid.NewGuid();
         session.Events.StartStream<Product>(id, new ProductDrafted(
             id, facilityId, Slugs.Unique(description.Title, id), description, pricing, ProductFields.Making(command), ProductFields.UnitCodes(command),

@@ -1,6 +1,8 @@
 using FluentValidation;
 using Training.BuildingBlocks;
 using Training.BuildingBlocks.Contracts;
+using Training.BuildingBlocks.Errors;
+using Training.BuildingBlocks.Text;
 using Training.Modules.Courses.Contracts;
 
 namespace Training.Modules.Crafts.Products;
@@ -85,6 +87,23 @@ internal sealed class ProductFieldsValidator<T> : AbstractValidator<T>
 /// <summary>Turns valid fields into the product's values.</summary>
 internal static class ProductFields
 {
+    /// <summary>
+    /// The description and pricing a draft or a revision stores, once the rules across fields hold: each wholesale
+    /// step is cheaper than the one before, and every public text passes the shared custody-word check.
+    /// </summary>
+    public static async Task<(ProductDescription Description, Pricing Pricing)> CheckedAsync(IProductFields f, PublicText publicText, CancellationToken cancellationToken)
+    {
+        var pricing = Pricing(f);
+        if (!pricing.TiersDescend())
+        {
+            throw new RuleBroken("product.tiers-not-cheaper");
+        }
+
+        var description = Description(f);
+        await publicText.EnsureFitAsync(description.PublicTexts(), null, cancellationToken);
+        return (description, pricing);
+    }
+
     public static ProductDescription Description(IProductFields f) => new(
         f.Title!.Trim(), Optional(f.TitleEn), f.Description!.Trim(), Optional(f.DescriptionEn), EnumNames.Find<SkillCategory>(f.Craft)!.Value,
         f.Materials!.Trim(), Optional(f.MaterialOrigin), Optional(f.Dimensions), f.WeightGrams, Optional(f.Care));

@@ -59,14 +59,7 @@ internal sealed class ReviseProductHandler(IDocumentSession session, PublicText 
             throw new RuleBroken("product.retired", isConflict: true);
         }
 
-        var description = ProductFields.Description(command);
-        var pricing = ProductFields.Pricing(command);
-        if (!pricing.TiersDescend())
-        {
-            throw new RuleBroken("product.tiers-not-cheaper");
-        }
-
-        await publicText.EnsureFitAsync(description.PublicTexts(), null, cancellationToken);
+        var (description, pricing) = await ProductFields.CheckedAsync(command, publicText, cancellationToken);
         stream.AppendOne(new ProductRevised(
             product.Id, description, pricing, ProductFields.Making(command), ProductFields.UnitCodes(command), user.Id!.Value, clock.GetUtcNow()));
         return true;

@@ -141,7 +141,7 @@ internal sealed record BatchLot(Guid BatchId, int Quantity, Rupiah MaterialCost,
     private long CostOfFirst(int units) => (long)((Int128)MaterialCost.Amount * units / Quantity);
 }
 
-/// <summary>One line of a product's stock ledger.</summary>
+/// <summary>One line of a product's stock ledger; a write-off (damaged, a sample) says why in <see cref="Reason"/>.</summary>
 internal sealed record StockMoved(
     Guid LedgerId,
     Guid ProductId,
@@ -156,4 +156,5 @@ internal sealed record StockMoved(
     IReadOnlyList<SoldFromBatch> Drawn,
     Guid? Reference,
     Guid By,
-    DateTimeOffset At);
+    DateTimeOffset At,
+    string? Reason = null);

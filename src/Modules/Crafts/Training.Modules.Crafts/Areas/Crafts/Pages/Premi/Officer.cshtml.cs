@@ -9,12 +9,13 @@ using Training.Modules.Crafts.Web;
 
 namespace Training.Modules.Crafts.Pages.Premi;
 
-/// <summary>The facility's premi: each maker's balance, recording a payout, confirming another officer's, and PNBP reconciliation.</summary>
+/// <summary>The facility's premi: each maker's balance, recording a payout, confirming another officer's or cancelling a waiting one, and PNBP reconciliation.</summary>
 [Authorize(Policy = Policies.FacilityOfficer)]
 internal sealed class OfficerModel(IMediator mediator, CraftsErrorTexts errors, IStringLocalizer<CraftsResource> text) : CraftsPageModel(mediator, errors)
 {
     public const string PayoutForm = "Payout";
     public const string ConfirmForm = "Confirm";
+    public const string CancelForm = "Cancel";
     public const string DepositForm = "Deposit";
 
     public FacilityPremi Premi { get; private set; } = null!;
@@ -23,6 +24,9 @@ internal sealed class OfficerModel(IMediator mediator, CraftsErrorTexts errors, 
 
     [BindProperty]
     public PayoutInput Payout { get; set; } = new();
+
+    [BindProperty]
+    public string? CancelReason { get; set; }
 
     [BindProperty]
     public DepositInput Deposit { get; set; } = new();
@@ -39,6 +43,12 @@ internal sealed class OfficerModel(IMediator mediator, CraftsErrorTexts errors, 
     {
         var (ok, _) = await SendAsync(ConfirmForm, new ConfirmPayout(payoutId));
         return await AfterPostAsync(ok, text["Premi.Officer.Payout.Confirmed"], LoadAsync);
+    }
+
+    public async Task<IActionResult> OnPostCancelAsync(Guid payoutId)
+    {
+        var (ok, _) = await SendAsync(CancelForm, new CancelPayout(CancelReason) { PayoutId = payoutId });
+        return await AfterPostAsync(ok, text["Premi.Officer.Payout.Cancelled"], LoadAsync);
     }
 
     public async Task<IActionResult> OnPostDepositAsync()

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using Training.BuildingBlocks.Files;
 using Training.BuildingBlocks.Security;
+using Training.Modules.Crafts.Batches;
 using Training.Modules.Crafts.Products;
 using Training.Modules.Crafts.Web;
 
@@ -25,6 +26,8 @@ internal sealed class EditorModel(IMediator mediator, CraftsErrorTexts errors, I
     public ProductForm Product { get; set; } = new();
 
     public Product? Saved { get; private set; }
+
+    public IReadOnlyList<BatchRow> Batches { get; private set; } = [];
 
     public bool IsOfficer => User.HasClaim(BekalClaims.Role, Roles.FacilityOfficer);
 
@@ -116,6 +119,7 @@ internal sealed class EditorModel(IMediator mediator, CraftsErrorTexts errors, I
     private async Task<bool> LoadAsync(Guid id)
     {
         Saved = await FindAsync(new GetProduct(id));
+        Batches = Saved is null ? [] : await FindAsync(new ListBatches(id)) ?? [];
         return Saved is not null;
     }
 }

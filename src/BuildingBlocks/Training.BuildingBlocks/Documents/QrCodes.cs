@@ -1,13 +1,13 @@
 using PdfSharp.Drawing;
 using QRCoder;
 
-namespace Training.Modules.Certificates.Documents;
+namespace Training.BuildingBlocks.Documents;
 
 /// <summary>
 /// Draws a QR code as vector squares from QRCoder's module matrix (PDFsharp refused QRCoder's PNG;
-/// vectors also print sharp at any size).
+/// vectors also print sharp at any size): certificates and hang-tags carry one to their public page.
 /// </summary>
-internal static class CertificateQrCode
+public static class QrCodes
 {
     /// <summary>Draws <paramref name="payload"/> into a square whose side is <paramref name="size"/>, quiet zone included.</summary>
     public static void Draw(XGraphics g, string payload, double left, double top, double size)
