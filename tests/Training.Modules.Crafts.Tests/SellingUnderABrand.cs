@@ -24,7 +24,7 @@ public sealed class SellingUnderABrand(CraftsApp app) : IClassFixture<CraftsApp>
         product!.Status.Should().Be(ProductStatus.Published);
         product.Slug.Should().StartWith("tas-purun-anyaman-");
         product.Pricing.UnitPriceFor(12).Amount.Should().Be(130_000);
-        (await session.LoadAsync<Brand>(workshop.Id))!.Seller.Name.Should().Be("Koperasi Tangan Kahayan");
+        (await session.LoadAsync<Brand>(Brand.IdFor(workshop.Id)))!.Seller.Name.Should().Be("Koperasi Tangan Kahayan");
     }
 
     [Fact]

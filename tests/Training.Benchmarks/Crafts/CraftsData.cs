@@ -157,7 +157,7 @@ internal static class CraftsData
     public static Guid FacilityId(int facility) => NextGuid(new Random(Seed + 1_000_000 + facility));
 
     private static void Brand(IDocumentSession session, Guid facilityId, int f) =>
-        session.Events.StartStream<Brand>(facilityId, new BrandSaved(facilityId, $"karya-{f:D3}-{facilityId.ToString("N")[..6]}",
+        session.Events.StartStream<Brand>(Training.Modules.Crafts.Brands.Brand.IdFor(facilityId), new BrandSaved(facilityId, $"karya-{f:D3}-{facilityId.ToString("N")[..6]}",
             new BrandProfile($"Karya Mandiri {f:D3}", "Kerajinan tangan peserta pelatihan keterampilan.", null),
             new SellerOfRecord($"Koperasi Karya {f:D3}", "0812-0000-" + f.ToString("D4", CultureInfo.InvariantCulture), "BRI 0000-01-" + f.ToString("D6", CultureInfo.InvariantCulture)),
             false, Guid.Empty, Start));

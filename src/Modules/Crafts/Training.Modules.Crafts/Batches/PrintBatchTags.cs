@@ -45,7 +45,7 @@ internal sealed class PrintBatchTagsHandler(IQuerySession session, ICurrentUser 
             throw new RuleBroken("batch.tags-beyond-quantity");
         }
 
-        var brand = await session.LoadAsync<Brand>(batch.FacilityId, cancellationToken) ?? throw new RuleBroken("batch.tags-need-brand");
+        var brand = await session.LoadAsync<Brand>(Brand.IdFor(batch.FacilityId), cancellationToken) ?? throw new RuleBroken("batch.tags-need-brand");
         var product = await session.LoadAsync<Product>(batch.ProductId, cancellationToken) ?? throw new NotFound("batch", query.BatchId);
         var count = Math.Min(query.Count ?? PrintBatchTags.MaxPerFile, batch.Quantity - query.From + 1);
         var url = new Uri(options.Value.BaseUri, "asal/" + Uri.EscapeDataString(batch.Code)).AbsoluteUri;

@@ -1,15 +1,18 @@
+using Training.BuildingBlocks;
+
 namespace Training.Modules.Crafts.Brands;
 
 /// <summary>
-/// A facility's public name for its products (merek): one per facility, its stream id the facility's id.
+/// A facility's public name for its products (merek): one per facility, in a stream of its own (<see cref="IdFor"/>),
+/// never the facility's own stream in Identity.
 /// It names no facility unless the facility chose to (<see cref="NamesFacilityPublicly"/>); the seller of
 /// record is who sells and receives the money: the facility's programme or a partner cooperative.
 /// </summary>
-internal sealed record Brand(Guid Id, string Slug, BrandProfile Profile, SellerOfRecord Seller, bool NamesFacilityPublicly, Guid? LogoFileId, DateTimeOffset SavedAt)
+internal sealed record Brand(Guid Id, Guid FacilityId, string Slug, BrandProfile Profile, SellerOfRecord Seller, bool NamesFacilityPublicly, Guid? LogoFileId, DateTimeOffset SavedAt)
 {
-    public Guid FacilityId => Id;
+    public static Guid IdFor(Guid facilityId) => StableGuid.From($"crafts-brand:{facilityId}");
 
-    public static Brand Create(BrandSaved e) => new(e.FacilityId, e.Slug, e.Profile, e.Seller, e.NamesFacilityPublicly, null, e.At);
+    public static Brand Create(BrandSaved e) => new(IdFor(e.FacilityId), e.FacilityId, e.Slug, e.Profile, e.Seller, e.NamesFacilityPublicly, null, e.At);
 
     public Brand Apply(BrandSaved e) =>
         this with { Slug = e.Slug, Profile = e.Profile, Seller = e.Seller, NamesFacilityPublicly = e.NamesFacilityPublicly, SavedAt = e.At };

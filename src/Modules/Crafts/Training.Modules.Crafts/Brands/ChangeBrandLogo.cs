@@ -24,7 +24,7 @@ internal sealed class ChangeBrandLogoHandler(IDocumentSession session, IFileStor
             throw new NotFound("brand", command.FacilityId);
         }
 
-        var stream = await session.Events.FetchForWriting<Brand>(command.FacilityId, cancellationToken);
+        var stream = await session.Events.FetchForWriting<Brand>(Brand.IdFor(command.FacilityId), cancellationToken);
         var brand = stream.Aggregate ?? throw new NotFound("brand", command.FacilityId);
         var fileId = files.Save(session, new FileSubject(Purpose, brand.FacilityId, brand.FacilityId), ImageUploads.Prepare(command.Content));
         if (brand.LogoFileId is { } old)

@@ -16,6 +16,6 @@ internal sealed class GetOwnBrandHandler(IQuerySession session, ICurrentUser use
     public async Task<OwnBrand> Handle(GetOwnBrand query, CancellationToken cancellationToken)
     {
         var facilityId = user.OwnFacility();
-        return new OwnBrand(facilityId, await session.LoadAsync<Brand>(facilityId, cancellationToken));
+        return new OwnBrand(facilityId, await session.LoadAsync<Brand>(Brand.IdFor(facilityId), cancellationToken));
     }
 }

@@ -63,12 +63,12 @@ internal sealed class SaveBrandHandler(IDocumentSession session, IMediator media
         }
 
         var slug = Slugs.From(profile.Name);
-        if (await session.Query<Brand>().AnyAsync(b => b.Slug == slug && b.Id != command.FacilityId, cancellationToken))
+        if (await session.Query<Brand>().AnyAsync(b => b.Slug == slug && b.FacilityId != command.FacilityId, cancellationToken))
         {
             throw new RuleBroken("brand.name-taken", isConflict: true);
         }
 
-        var stream = await session.Events.FetchForWriting<Brand>(command.FacilityId, cancellationToken);
+        var stream = await session.Events.FetchForWriting<Brand>(Brand.IdFor(command.FacilityId), cancellationToken);
         stream.AppendOne(new BrandSaved(command.FacilityId, slug, profile, seller, command.NamesFacilityPublicly, user.Id!.Value, clock.GetUtcNow()));
         return command.FacilityId;
     }

@@ -36,7 +36,7 @@ internal sealed class GetProvenanceHandler(IQuerySession session, IMediator medi
         var code = query.BatchCode.Trim().ToUpperInvariant();
         var batch = await session.Query<Batch>().FirstOrDefaultAsync(b => b.Code == code, cancellationToken) ?? throw new NotFound("batch", query.BatchCode);
         var product = await session.LoadAsync<CatalogueEntry>(batch.ProductId, cancellationToken);
-        var brand = await session.LoadAsync<Brand>(batch.FacilityId, cancellationToken);
+        var brand = await session.LoadAsync<Brand>(Brand.IdFor(batch.FacilityId), cancellationToken);
         if (product is not { PublishedAt: not null } || brand is null)
         {
             throw new NotFound("batch", query.BatchCode);

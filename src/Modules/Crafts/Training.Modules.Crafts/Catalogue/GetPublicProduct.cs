@@ -33,7 +33,7 @@ internal sealed class GetPublicProductHandler(IQuerySession session, IMediator m
         var slug = query.Slug.Trim().ToLowerInvariant();
         var entry = await session.Query<CatalogueEntry>().FirstOrDefaultAsync(e => e.Slug == slug && e.Listed, cancellationToken)
             ?? throw new NotFound("product", query.Slug);
-        var brand = await session.LoadAsync<Brand>(entry.FacilityId, cancellationToken) ?? throw new NotFound("product", query.Slug);
+        var brand = await session.LoadAsync<Brand>(Brand.IdFor(entry.FacilityId), cancellationToken) ?? throw new NotFound("product", query.Slug);
         return new PublicProduct(entry, await BrandRefAsync(brand, mediator, cancellationToken));
     }
 

@@ -67,6 +67,9 @@ internal sealed class SeedDemoCraftsHandler(IDocumentSession session, IMediator 
             SkillCategory.Knitting, "Benang akrilik lembut", "lingkar kepala 48-52 cm", 90, 60_000, [], null, 20, ["WB-2026-002"]),
     ];
 
+    // Every demo stream is new: its events are gathered here and each stream is started once with all of them.
+    private readonly Dictionary<Guid, (Type Aggregate, List<object> Events)> _streams = [];
+
     public async Task<bool> Handle(SeedDemoCrafts command, CancellationToken cancellationToken)
     {
         if (await session.Query<Product>().AnyAsync(cancellationToken))
@@ -90,7 +93,7 @@ internal sealed class SeedDemoCraftsHandler(IDocumentSession session, IMediator 
         var now = clock.GetUtcNow();
         var today = FacilityTime.Day(now);
         var facilityId = facility.FacilityId;
-        session.Events.StartStream<Brand>(facilityId, new BrandSaved(facilityId, Slugs.From("Anyam Kahayan"),
+        Start<Brand>(Brand.IdFor(facilityId), new BrandSaved(facilityId, Slugs.From("Anyam Kahayan"),
             new BrandProfile("Anyam Kahayan",
                 "Anyaman purun, rotan, rajutan dan batik dari Kalimantan Tengah, dibuat oleh warga binaan yang belajar kerajinan di pelatihan. Setiap pembelian ikut membayar premi pembuatnya.",
                 "Purun and rattan weaving, knitting and batik from Central Kalimantan, made by learners in craft training. Every purchase pays its makers a premium."),
@@ -98,7 +101,7 @@ internal sealed class SeedDemoCraftsHandler(IDocumentSession session, IMediator 
             false, officer.AccountId, now));
 
         var rulesId = AllocationRules.IdFor(facilityId);
-        session.Events.StartStream<AllocationRules>(rulesId,
+        Start<AllocationRules>(rulesId,
             new AllocationRuleSet(rulesId, facilityId, new AllocationRule(new AllocationShares(50, 30, 20), today.AddDays(-60),
                 "Peraturan Pemerintah tentang tarif PNBP dan keputusan kepala fasilitas tentang premi hasil kerja", officer.AccountId, now)),
             new WaitingSalesToAllocate(facilityId));
@@ -120,14 +123,19 @@ internal sealed class SeedDemoCraftsHandler(IDocumentSession session, IMediator 
 
         var requested = Request(facilityId, "Rina Kartika", "0812-3456-7890", null, "Kalimantan Tengah", "Kota Palangka Raya", [(products[1], 2)], now);
         var quoted = Request(facilityId, "Hendra Wijaya", null, "hendra@example.id", "Kalimantan Selatan", "Kota Banjarmasin", [(products[0], 12)], now);
-        session.Events.Append(quoted.Id, quoted.QuoteWith(Quote(quoted, 60_000, today.AddDays(7)), officer.AccountId, now));
+        Append(quoted.Id, quoted.QuoteWith(Quote(quoted, 60_000, today.AddDays(7)), officer.AccountId, now));
         var paid = Request(facilityId, "Galeri Nusantara", "0813-2222-3333", null, "DKI Jakarta", null, [(products[6], 4)], now);
         var paidQuote = Quote(paid, 95_000, today.AddDays(21));
         var paidQuoted = paid.QuoteWith(paidQuote, officer.AccountId, now);
         var accepting = paid.Apply(paidQuoted);
         var accepted = accepting.Accept(now);
-        session.Events.Append(paid.Id, paidQuoted, accepted,
+        Append(paid.Id, paidQuoted, accepted,
             accepting.Apply(accepted).Pay(new Payment(paidQuote.Total, Orders.PaymentMethod.Transfer, "TRF-20260012", today), officer.AccountId, now));
+        foreach (var (id, (aggregate, events)) in _streams)
+        {
+            session.Events.StartStream(aggregate, id, [.. events]);
+        }
+
         return true;
     }
 
@@ -140,7 +148,7 @@ internal sealed class SeedDemoCraftsHandler(IDocumentSession session, IMediator 
             new Pricing(new Rupiah(demo.Price), demo.Wholesale, 1, 1), new Making(demo.LeadTimeDays is not null, demo.LeadTimeDays), [], trainerId, now);
         var product = Product.Create(drafted);
         var published = product.Publish(officerId, now);
-        session.Events.StartStream<Product>(id, drafted, published);
+        Start<Product>(id, drafted, published);
         return product.Apply(published);
     }
 
@@ -148,10 +156,10 @@ internal sealed class SeedDemoCraftsHandler(IDocumentSession session, IMediator 
     {
         var batchId = Guid.NewGuid();
         var cost = new Rupiah(demo.Price * demo.Made / 4);
-        session.Events.StartStream<Batch>(batchId, new BatchRecorded(batchId, product.FacilityId, product.Id, BatchCodes.New(producedOn), demo.Made, producedOn, cost,
+        Start<Batch>(batchId, new BatchRecorded(batchId, product.FacilityId, product.Id, BatchCodes.New(producedOn), demo.Made, producedOn, cost,
             [.. demo.Makers.Where(learners.ContainsKey).Select(m => new MakerShare(learners[m], 1))], trainerId, now));
         var produced = StockLedger.Produce(product.Id, product.FacilityId, batchId, demo.Made, cost, trainerId, now);
-        session.Events.StartStream<StockLedger>(produced.LedgerId, produced);
+        Start<StockLedger>(produced.LedgerId, produced);
         return StockLedger.Create(produced);
     }
 
@@ -163,11 +171,11 @@ internal sealed class SeedDemoCraftsHandler(IDocumentSession session, IMediator 
         {
             var moved = ledgers[product.Id].TakeOut(MovementKind.Sold, StockLedger.Gallery, quantity, saleId, officerId, at);
             ledgers[product.Id] = ledgers[product.Id].Apply(moved);
-            session.Events.Append(StockLedger.IdFor(product.Id), moved);
+            Append(StockLedger.IdFor(product.Id), moved);
             sold.Add(new SoldLine(product.Id, product.Description.Craft.ToString(), quantity, product.Pricing.UnitPriceFor(quantity), moved.Drawn));
         }
 
-        session.Events.StartStream<Sale>(saleId,
+        Start<Sale>(saleId,
             new SaleRecorded(saleId, facilityId, StockLedger.Gallery, Sales.PaymentMethod.Cash, "Bazar Hari Kerajinan",
                 [.. lines.Select(l => new SaleLine(l.Product.Id, l.Product.Description.Title, l.Quantity, l.Product.Pricing.UnitPriceFor(l.Quantity)))], officerId, at),
             new SaleCompletedIntegrationEvent(saleId, facilityId, SaleChannel.Bazaar, at, sold));
@@ -182,9 +190,13 @@ internal sealed class SeedDemoCraftsHandler(IDocumentSession session, IMediator 
                 l.Product.Pricing.UnitPriceFor(l.Quantity), l.Product.Making.MadeToOrder))],
             null);
         var requested = new OrderRequested(id, facilityId, TrackingTokens.HashOf(TrackingTokens.New()), request, now);
-        session.Events.StartStream<Order>(id, requested);
+        Start<Order>(id, requested);
         return Order.Create(requested);
     }
+
+    private void Start<TAggregate>(Guid id, params object[] events) => _streams[id] = (typeof(TAggregate), [.. events]);
+
+    private void Append(Guid id, params object[] events) => _streams[id].Events.AddRange(events);
 
     private static Quote Quote(Order order, long shipping, DateOnly readyBy) =>
         new([.. order.Lines.Select(l => new QuotedLine(l.ProductId, l.Quantity, l.ListUnitPrice))], new Rupiah(shipping), readyBy);

@@ -28,7 +28,7 @@ internal sealed class GetOrderFormHandler(IQuerySession session) : IRequestHandl
         var chosen = Guid.TryParse(query.Product, out var id)
             ? await session.LoadAsync<Product>(id, cancellationToken)
             : await session.Query<Product>().FirstOrDefaultAsync(p => p.Slug == query.Product, cancellationToken);
-        if (chosen is not { IsPublished: true } || await session.LoadAsync<Brand>(chosen.FacilityId, cancellationToken) is not { } brand)
+        if (chosen is not { IsPublished: true } || await session.LoadAsync<Brand>(Brand.IdFor(chosen.FacilityId), cancellationToken) is not { } brand)
         {
             return null;
         }

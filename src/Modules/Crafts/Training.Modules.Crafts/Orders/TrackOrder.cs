@@ -33,7 +33,7 @@ internal sealed class TrackOrderHandler(IQuerySession session, IMediator mediato
     public async Task<TrackedOrder> Handle(TrackOrder query, CancellationToken cancellationToken)
     {
         var order = (await session.LoadAsync<Order>(await TrackingTokens.FindOrderAsync(session, query.Token, cancellationToken), cancellationToken))!;
-        var brand = await session.LoadAsync<Brand>(order.FacilityId, cancellationToken);
+        var brand = await session.LoadAsync<Brand>(Brand.IdFor(order.FacilityId), cancellationToken);
         var facility = await mediator.Send(new GetFacility(order.FacilityId), cancellationToken);
         var quoted = order.Progress.Quote is not null && order.State != OrderState.Cancelled;
         return new TrackedOrder(

@@ -26,7 +26,7 @@ internal sealed class PublishProductHandler(IDocumentSession session, ICurrentUs
     {
         var stream = await session.Events.FetchForWriting<Product>(command.ProductId, cancellationToken);
         var product = user.EnsureSees(stream.Aggregate, p => p.FacilityId, "product", command.ProductId);
-        if (await session.LoadAsync<Brand>(product.FacilityId, cancellationToken) is null)
+        if (await session.LoadAsync<Brand>(Brand.IdFor(product.FacilityId), cancellationToken) is null)
         {
             throw new RuleBroken("brand.missing", isConflict: true);
         }

@@ -65,7 +65,7 @@ internal sealed class AnnounceShowHandler(IDocumentSession session, IMediator me
         }
 
         var facility = await mediator.Send(new GetFacility(facilityId), cancellationToken) ?? throw new NotFound("facility", facilityId);
-        if (await session.LoadAsync<Brand>(facilityId, cancellationToken) is null)
+        if (await session.LoadAsync<Brand>(Brand.IdFor(facilityId), cancellationToken) is null)
         {
             throw new RuleBroken("event.needs-brand");
         }

@@ -35,7 +35,7 @@ internal sealed class ListUpcomingShowsHandler(IQuerySession session, IMediator 
             .OrderBy(s => s.StartsOn).ThenBy(s => s.EndsOn)
             .Take(ListUpcomingShows.Max)
             .ToListAsync(cancellationToken);
-        var brands = (await session.LoadManyAsync<Brand>(cancellationToken, shows.Select(s => s.FacilityId).Distinct())).ToDictionary(b => b.Id);
+        var brands = (await session.LoadManyAsync<Brand>(cancellationToken, shows.Select(s => Brand.IdFor(s.FacilityId)).Distinct())).ToDictionary(b => b.FacilityId);
         var products = (await session.LoadManyAsync<CatalogueEntry>(cancellationToken, shows.SelectMany(s => s.ProductIds).Distinct())).ToDictionary(p => p.Id);
         var upcoming = new List<UpcomingShow>();
         foreach (var show in shows.Where(s => brands.ContainsKey(s.FacilityId)))
