@@ -25,6 +25,8 @@ public sealed class SellingUnderABrand(CraftsApp app) : IClassFixture<CraftsApp>
         product.Slug.Should().StartWith("tas-purun-anyaman-");
         product.Pricing.UnitPriceFor(12).Amount.Should().Be(130_000);
         (await session.LoadAsync<Brand>(Brand.IdFor(workshop.Id)))!.Seller.Name.Should().Be("Koperasi Tangan Kahayan");
+        (await session.Events.FetchStreamAsync(workshop.Id)).Select(e => e.Data).OfType<BrandSaved>()
+            .Should().BeEmpty("the facility's own stream belongs to Identity; the brand keeps a stream of its own");
     }
 
     [Fact]
