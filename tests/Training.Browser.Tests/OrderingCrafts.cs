@@ -1,4 +1,3 @@
-using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using FluentAssertions;
@@ -65,7 +64,7 @@ public sealed class OrderingCrafts(BrowserHost host)
         await Expect(again.GetByRole(AriaRole.Button, new() { Name = "Terima penawaran" })).ToHaveCountAsync(0);
     }
 
-    /// <summary>A made-to-order product of the demo facility, drafted by its trainer and published by its officer (with a brand when it has none).</summary>
+    /// <summary>A made-to-order product of the demo facility, drafted by its trainer and published by its officer under the brand this test sets.</summary>
     private async Task<(string Id, string Title)> MadeToOrderProductAsync()
     {
         var title = "Taplak Rajut " + Guid.NewGuid().ToString("N")[..6];
@@ -76,18 +75,14 @@ public sealed class OrderingCrafts(BrowserHost host)
             title, description = "Taplak meja rajut tangan dengan motif bunga.", craft = "Knitting", materials = "Benang katun",
             priceRupiah = 150_000, wholesale = Array.Empty<object>(), minimumOrder = 1, madeToOrder = true, leadTimeDays = 14, unitCodes = Array.Empty<string>(),
         });
-        var published = await officer.PostAsync($"/api/crafts/products/{id}/publish", null);
-        if (published.StatusCode == HttpStatusCode.Conflict)
+        // The demo facility has a brand already; this test sets the seller and account the buyer must see.
+        var facilityId = (await officer.GetFromJsonAsync<JsonElement>("/api/me")).GetProperty("facilityId").GetGuid();
+        (await officer.PutAsJsonAsync($"/api/crafts/brands/{facilityId}", new
         {
-            var facilityId = (await officer.GetFromJsonAsync<JsonElement>("/api/me")).GetProperty("facilityId").GetGuid();
-            (await officer.PutAsJsonAsync($"/api/crafts/brands/{facilityId}", new
-            {
-                name = "Rajut Kahayan", story = "Rajutan dan anyaman tangan dari Kalimantan Tengah.", sellerOfRecord = "Koperasi Tangan Kahayan",
-                sellerContact = "+62 811 5200 456", bankAccount = "BRI 0123-01-000123-30-1 a.n. Koperasi Tangan Kahayan", namesFacilityPublicly = false,
-            })).EnsureSuccessStatusCode();
-            published = await officer.PostAsync($"/api/crafts/products/{id}/publish", null);
-        }
-
+            name = "Rajut Kahayan", story = "Rajutan dan anyaman tangan dari Kalimantan Tengah.", sellerOfRecord = "Koperasi Tangan Kahayan",
+            sellerContact = "+62 811 5200 456", bankAccount = "BRI 0123-01-000123-30-1 a.n. Koperasi Tangan Kahayan", namesFacilityPublicly = false,
+        })).EnsureSuccessStatusCode();
+        var published = await officer.PostAsync($"/api/crafts/products/{id}/publish", null);
         published.EnsureSuccessStatusCode();
         return (id.ToString(), title);
     }
